@@ -1,0 +1,24 @@
+package org.doudi.cases;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An application as submitted, over the API or from the Tasklist intake form, before validation.
+ * Field names are those of the contract.
+ */
+public record ApplicationForm(String programme, String kind, String villageCode, Applicant applicant,
+        List<Member> members, String reason, BigDecimal requestedAmount) {
+
+    public record Applicant(String name, String idNumber, String phone) {
+    }
+
+    /**
+     * @param disabilityGrade 1 (most severe) to 4, or none
+     * @param disabilityCategory 视力/听力/言语/肢体/智力/精神/多重 or VISUAL … MULTIPLE, optional
+     * @param ableToWork optional; presumed from age, disability and illness when absent
+     */
+    public record Member(String name, String idNumber, String relation, Integer disabilityGrade,
+            String disabilityCategory, Boolean seriousIllness, Boolean ableToWork) {
+    }
+}

@@ -1,0 +1,206 @@
+package org.doudi.cases;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.doudi.household.DisabilityCategory;
+import org.doudi.household.Person;
+import org.doudi.household.Relation;
+import org.doudi.household.ResidentId;
+import org.doudi.region.Region;
+import org.doudi.region.RegionService;
+import org.doudi.shared.FieldViolation;
+import org.doudi.shared.InvalidInputException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an application field by field and names every problem at once, so that one answer tells the
+ * caseworker everything to correct (as the one-time notice of missing materials does for families).
+ */
+@Component
+class ApplicationValidator {
+
+    static final int MAX_NAME = 50;
+    static final int MAX_REASON = 1000;
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
+
+    private final RegionService regions;
+
+    ApplicationValidator(RegionService regions) {
+        this.regions = regions;
+    }
+
+    record ValidApplication(Programme programme, String kind, Region village, Person applicant, List<Person> members,
+            String phone, String reason, BigDecimal requestedAmount) {
+    }
+
+    ValidApplication validate(ApplicationForm form) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (form == null) {
+            throw InvalidInputException.of("body", "an application is required");
+        }
+
+        Programme programme = null;
+        if (blank(form.programme())) {
+            errors.add(new FieldViolation("programme", "is required (DIBAO or TEKUN)"));
+        } else {
+            programme = Programme.parse(form.programme()).orElse(null);
+            if (programme == null) {
+                errors.add(new FieldViolation("programme", "must be DIBAO or TEKUN"));
+            } else if (programme == Programme.TEMPORARY) {
+                errors.add(new FieldViolation("programme", "temporary assistance is not handled yet"));
+            }
+        }
+        if (!blank(form.kind()) && programme != Programme.TEMPORARY) {
+            errors.add(new FieldViolation("kind", "is only for temporary assistance"));
+        }
+
+        Region village = null;
+        if (blank(form.villageCode())) {
+            errors.add(new FieldViolation("villageCode", "is required"));
+        } else {
+            village = regions.village(form.villageCode().trim()).orElse(null);
+            if (village == null) {
+                errors.add(new FieldViolation("villageCode", "unknown village: " + form.villageCode()));
+            } else if (regions.findPolicy(village.countyCode()).isEmpty()) {
+                errors.add(new FieldViolation("villageCode",
+                        "county " + village.countyCode() + " has no assistance policy configured"));
+                village = null;
+            }
+        }
+
+        Person applicant = null;
+        String phone = null;
+        if (form.applicant() == null) {
+            errors.add(new FieldViolation("applicant", "is required"));
+        } else {
+            ApplicationForm.Applicant a = form.applicant();
+            String name = name("applicant.name", a.name(), errors);
+            ResidentId id = residentId("applicant.idNumber", a.idNumber(), errors);
+            if (!blank(a.phone())) {
+                phone = a.phone().trim();
+                if (!PHONE.matcher(phone).matches()) {
+                    errors.add(new FieldViolation("applicant.phone", "is not a telephone number"));
+                }
+            }
+            if (name != null && id != null) {
+                applicant = new Person(name, id, Relation.SELF, null, null, false, null);
+            }
+        }
+
+        List<Person> members = new ArrayList<>();
+        if (form.members() == null) {
+            errors.add(new FieldViolation("members", "is required (list the household members; may be empty)"));
+        } else {
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < form.members().size(); i++) {
+                member(i, form.members().get(i), seen, errors).ifPresent(members::add);
+            }
+        }
+
+        if (blank(form.reason())) {
+            errors.add(new FieldViolation("reason", "is required"));
+        } else if (form.reason().trim().length() > MAX_REASON) {
+            errors.add(new FieldViolation("reason", "is longer than " + MAX_REASON + " characters"));
+        }
+
+        BigDecimal requested = form.requestedAmount();
+        if (requested != null) {
+            if (requested.signum() < 0) {
+                errors.add(new FieldViolation("requestedAmount", "must not be negative"));
+            } else if (requested.stripTrailingZeros().scale() > 2) {
+                errors.add(new FieldViolation("requestedAmount", "has more than two decimals"));
+            } else if (requested.compareTo(new BigDecimal("10000000")) >= 0) {
+                errors.add(new FieldViolation("requestedAmount", "is implausibly large"));
+            }
+        }
+
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new ValidApplication(programme, blank(form.kind()) ? null : form.kind().trim(), village, applicant,
+                members, phone, form.reason().trim(), requested == null ? null : requested.setScale(2));
+    }
+
+    private Optional<Person> member(int i, ApplicationForm.Member m, Map<String, Integer> seen,
+            List<FieldViolation> errors) {
+        String path = "members[" + i + "]";
+        if (m == null) {
+            errors.add(new FieldViolation(path, "is empty"));
+            return Optional.empty();
+        }
+        String name = name(path + ".name", m.name(), errors);
+        ResidentId id = residentId(path + ".idNumber", m.idNumber(), errors);
+        if (id != null) {
+            Integer earlier = seen.putIfAbsent(id.value(), i);
+            if (earlier != null) {
+                errors.add(new FieldViolation(path + ".idNumber", "repeats members[" + earlier + "]"));
+                id = null;
+            }
+        }
+        Relation relation = null;
+        if (blank(m.relation())) {
+            errors.add(new FieldViolation(path + ".relation", "is required"));
+        } else {
+            relation = Relation.parse(m.relation()).orElse(null);
+            if (relation == null) {
+                errors.add(new FieldViolation(path + ".relation", "unknown relation: " + m.relation()
+                        + " (SELF, SPOUSE, CHILD, PARENT, SIBLING, GRANDCHILD, GRANDPARENT, CHILD_IN_LAW, OTHER)"));
+            }
+        }
+        Integer grade = m.disabilityGrade();
+        if (grade != null && (grade < 1 || grade > 4)) {
+            errors.add(new FieldViolation(path + ".disabilityGrade", "must be 1 to 4"));
+        }
+        DisabilityCategory category = null;
+        if (!blank(m.disabilityCategory())) {
+            category = DisabilityCategory.parse(m.disabilityCategory()).orElse(null);
+            if (category == null) {
+                errors.add(new FieldViolation(path + ".disabilityCategory", "unknown category: " + m.disabilityCategory()));
+            } else if (grade == null) {
+                errors.add(new FieldViolation(path + ".disabilityGrade", "is required with a disability category"));
+            }
+        }
+        if (name == null || id == null || relation == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Person(name, id, relation, grade, category, Boolean.TRUE.equals(m.seriousIllness()),
+                m.ableToWork()));
+    }
+
+    private static String name(String field, String value, List<FieldViolation> errors) {
+        if (blank(value)) {
+            errors.add(new FieldViolation(field, "is required"));
+            return null;
+        }
+        String name = value.trim();
+        if (name.length() > MAX_NAME) {
+            errors.add(new FieldViolation(field, "is longer than " + MAX_NAME + " characters"));
+            return null;
+        }
+        return name;
+    }
+
+    private static ResidentId residentId(String field, String value, List<FieldViolation> errors) {
+        if (blank(value)) {
+            errors.add(new FieldViolation(field, "is required"));
+            return null;
+        }
+        String normalised = value.trim().toUpperCase();
+        String problem = ResidentId.problemWith(normalised);
+        if (problem != null) {
+            errors.add(new FieldViolation(field, "is not a valid resident ID number: " + problem));
+            return null;
+        }
+        return new ResidentId(normalised);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,312 @@
+package org.doudi.cases;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.doudi.TimeConfig;
+import org.doudi.household.Household;
+import org.doudi.household.HouseholdMember;
+import org.doudi.region.Region;
+
+/**
+ * An application for assistance (案件) from submission to its final decision. Its status changes
+ * only through the verbs below, each of which checks that the step follows from where the case stands.
+ */
+@Entity
+@Table(name = "assistance_case")
+public class AssistanceCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Readable unique number, e.g. {@code DB-2026-130102100-000042}; the business key of its processes. */
+    @Column(name = "case_number")
+    private String caseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Programme programme;
+
+    /** {@code EMERGENCY} or {@code EXPENDITURE}, for temporary assistance only. */
+    private String kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "village_code", nullable = false)
+    private String villageCode;
+
+    @Column(name = "township_code", nullable = false)
+    private String townshipCode;
+
+    @Column(name = "county_code", nullable = false)
+    private String countyCode;
+
+    @OneToOne(optional = false, fetch = FetchType.LAZY, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "household_id")
+    private Household household;
+
+    @Column(name = "applicant_name", nullable = false)
+    private String applicantName;
+
+    @Column(name = "applicant_id_number", nullable = false)
+    private String applicantIdNumber;
+
+    @Column(name = "applicant_phone")
+    private String applicantPhone;
+
+    @Column(nullable = false)
+    private String reason;
+
+    @Column(name = "requested_amount")
+    private BigDecimal requestedAmount;
+
+    /** Whether the decision lies with the township (审批权限下放), fixed when the case is submitted. */
+    @Column(name = "approval_delegated", nullable = false)
+    private boolean approvalDelegated;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by", nullable = false)
+    private String submittedBy;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @OneToMany(mappedBy = "assistanceCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<CaseParticipant> participants = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected AssistanceCase() {
+    }
+
+    public AssistanceCase(Programme programme, String kind, Region village, Household household, String applicantPhone,
+            String reason, BigDecimal requestedAmount, boolean approvalDelegated, Instant now, String submittedBy) {
+        this.programme = programme;
+        this.kind = kind;
+        this.status = CaseStatus.SUBMITTED;
+        this.villageCode = village.code();
+        this.townshipCode = village.townshipCode();
+        this.countyCode = village.countyCode();
+        this.household = household;
+        HouseholdMember applicant = household.applicant();
+        this.applicantName = applicant.name();
+        this.applicantIdNumber = applicant.idNumber();
+        this.applicantPhone = applicantPhone;
+        this.reason = reason;
+        this.requestedAmount = requestedAmount;
+        this.approvalDelegated = approvalDelegated;
+        this.submittedAt = now;
+        this.submittedBy = submittedBy;
+        for (HouseholdMember member : household.members()) {
+            participants.add(new CaseParticipant(member.idNumber(), programme, this));
+        }
+    }
+
+    /** Gives the case its number once the database has given it an id. */
+    void assignNumber() {
+        if (caseNumber != null) {
+            throw new IllegalStateException("case " + caseNumber + " already has a number");
+        }
+        int year = ZonedDateTime.ofInstant(submittedAt, TimeConfig.LEGAL_ZONE).getYear();
+        this.caseNumber = "%s-%d-%s-%06d".formatted(programme.prefix(), year, townshipCode, id);
+    }
+
+    void linkProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    // --- verbs -----------------------------------------------------------------------------------
+
+    /** 受理: the township accepts the application; the investigation starts. */
+    public void accept(Instant at) {
+        require(EnumSet.of(CaseStatus.SUBMITTED), "accept");
+        this.status = CaseStatus.INVESTIGATION;
+        this.acceptedAt = at;
+    }
+
+    /** 不予受理: materials are missing; the applicant is told everything at once. */
+    public void refuseAcceptance(Instant at) {
+        require(EnumSet.of(CaseStatus.SUBMITTED), "refuse acceptance");
+        close(CaseStatus.NOT_ACCEPTED, at);
+    }
+
+    /** Verification and home visit done: the township forms its opinion. */
+    public void investigationCompleted() {
+        require(EnumSet.of(CaseStatus.INVESTIGATION), "complete the investigation");
+        this.status = CaseStatus.TOWNSHIP_REVIEW;
+    }
+
+    /** 公示: the township's favourable opinion is posted in the village. */
+    public void startPublicNotice() {
+        require(EnumSet.of(CaseStatus.TOWNSHIP_REVIEW), "start the public notice");
+        this.status = CaseStatus.PUBLIC_NOTICE;
+    }
+
+    /** 异议: someone objects during the notice. */
+    public void objectionRaised() {
+        require(EnumSet.of(CaseStatus.PUBLIC_NOTICE), "receive an objection");
+        this.status = CaseStatus.OBJECTION_REVIEW;
+    }
+
+    /** The objection is not upheld: the notice goes on. */
+    public void objectionDismissed() {
+        require(EnumSet.of(CaseStatus.OBJECTION_REVIEW), "dismiss an objection");
+        this.status = CaseStatus.PUBLIC_NOTICE;
+    }
+
+    /** The objection is upheld: back to the township for a new opinion. */
+    public void objectionUpheld() {
+        require(EnumSet.of(CaseStatus.OBJECTION_REVIEW), "uphold an objection");
+        this.status = CaseStatus.TOWNSHIP_REVIEW;
+    }
+
+    /** The notice ended without an open objection: the file goes to the decision. */
+    public void publicNoticeEnded() {
+        require(EnumSet.of(CaseStatus.PUBLIC_NOTICE), "end the public notice");
+        this.status = CaseStatus.COUNTY_DECISION;
+    }
+
+    /** The deciding level sends the file back to the township. */
+    public void returnToTownship() {
+        require(EnumSet.of(CaseStatus.COUNTY_DECISION), "return to the township");
+        this.status = CaseStatus.TOWNSHIP_REVIEW;
+    }
+
+    /** 批准: the case is decided in favour and the household enrolled. */
+    public void approve(Instant at) {
+        require(EnumSet.of(CaseStatus.COUNTY_DECISION), "approve");
+        close(CaseStatus.APPROVED, at);
+    }
+
+    /** 不予批准: refused by the township's opinion or by the decision. */
+    public void reject(Instant at) {
+        require(EnumSet.of(CaseStatus.TOWNSHIP_REVIEW, CaseStatus.COUNTY_DECISION), "reject");
+        close(CaseStatus.REJECTED, at);
+    }
+
+    private void close(CaseStatus terminal, Instant at) {
+        this.status = terminal;
+        this.closedAt = at;
+        this.participants.clear();
+    }
+
+    private void require(Set<CaseStatus> allowed, String action) {
+        if (!allowed.contains(status)) {
+            throw new CaseStateException(caseNumber, status, action);
+        }
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    public Long id() {
+        return id;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public Programme programme() {
+        return programme;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String villageCode() {
+        return villageCode;
+    }
+
+    public String townshipCode() {
+        return townshipCode;
+    }
+
+    public String countyCode() {
+        return countyCode;
+    }
+
+    public Household household() {
+        return household;
+    }
+
+    public String applicantName() {
+        return applicantName;
+    }
+
+    public String applicantIdNumber() {
+        return applicantIdNumber;
+    }
+
+    public String applicantPhone() {
+        return applicantPhone;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public BigDecimal requestedAmount() {
+        return requestedAmount;
+    }
+
+    public boolean approvalDelegated() {
+        return approvalDelegated;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

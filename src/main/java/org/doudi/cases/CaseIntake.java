@@ -1,0 +1,119 @@
+package org.doudi.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.doudi.TimeConfig;
+import org.doudi.cases.ApplicationValidator.ValidApplication;
+import org.doudi.cases.process.AssistanceApplicationProcess;
+import org.doudi.household.Household;
+import org.doudi.region.RegionService;
+import org.doudi.region.StaffRole;
+import org.doudi.region.StaffScope;
+import org.doudi.security.Actors;
+import org.doudi.shared.OutsideScopeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes applications in: checks them, registers the household and the case, and starts the process,
+ * all in one transaction. Over the API the case comes first and starts its process; from the
+ * Tasklist intake form the process comes first and registers its case. Both make the same case.
+ */
+@Service
+public class CaseIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseIntake.class);
+
+    /** Who may take an application for a village: its clerk, its township, its county. */
+    static final Set<StaffRole> INTAKE_ROLES = EnumSet.of(StaffRole.VILLAGE_CLERK, StaffRole.TOWNSHIP_CASEWORKER,
+            StaffRole.COUNTY_REVIEWER);
+
+    private final ApplicationValidator validator;
+    private final CaseRepository cases;
+    private final RegionService regions;
+    private final CaseRecords records;
+    private final AssistanceApplicationProcess process;
+    private final Actors actors;
+    private final Clock clock;
+
+    CaseIntake(ApplicationValidator validator, CaseRepository cases, RegionService regions, CaseRecords records,
+            AssistanceApplicationProcess process, Actors actors, Clock clock) {
+        this.validator = validator;
+        this.cases = cases;
+        this.regions = regions;
+        this.records = records;
+        this.process = process;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /** An application over the API: registers the case and starts its process. */
+    @Transactional
+    public AssistanceCase submit(ApplicationForm form) {
+        AssistanceCase c = register(form);
+        ProcessInstance instance = process.start(c);
+        c.linkProcess(instance.getId());
+        log.info("case {} submitted by {}, process {}", c.caseNumber(), c.submittedBy(), instance.getId());
+        return c;
+    }
+
+    /** An application from the Tasklist intake form: the running instance gets its case. */
+    @Transactional
+    public AssistanceCase registerFromStartForm(ApplicationForm form, DelegateExecution execution) {
+        AssistanceCase c = register(form);
+        c.linkProcess(execution.getProcessInstanceId());
+        process.attach(execution, c);
+        log.info("case {} submitted from Tasklist by {}", c.caseNumber(), c.submittedBy());
+        return c;
+    }
+
+    private AssistanceCase register(ApplicationForm form) {
+        ValidApplication app = validator.validate(form);
+        StaffScope scope = actors.currentScope();
+        if (!scope.hasRoleFor(INTAKE_ROLES, app.village().code())) {
+            throw new OutsideScopeException("you may not take applications for village " + app.village().code());
+        }
+        String actor = actors.currentUserId();
+        refuseIfOpen(app, scope);
+
+        Instant now = clock.instant();
+        Household household = new Household(app.village().code(), app.applicant(), app.members(), now,
+                TimeConfig.today(clock));
+        boolean delegated = app.programme() == Programme.DIBAO
+                && regions.policyOf(app.village().countyCode()).approvalDelegated();
+        AssistanceCase c = new AssistanceCase(app.programme(), app.kind(), app.village(), household, app.phone(),
+                app.reason(), app.requestedAmount(), delegated, now, actor);
+        try {
+            // Flushing now makes the participant key refuse a concurrent twin before the process starts.
+            cases.saveAndFlush(c);
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateCaseException("applicant.idNumber", app.programme(), null);
+        }
+        c.assignNumber();
+        records.step(c, TimelineStep.SUBMITTED, actor, "submitted",
+                app.programme().label() + "，家庭人口 " + household.size() + " 人");
+        return c;
+    }
+
+    private void refuseIfOpen(ValidApplication app, StaffScope scope) {
+        checkOpen("applicant.idNumber", app.applicant().id().value(), app, scope);
+        for (int i = 0; i < app.members().size(); i++) {
+            checkOpen("members[" + i + "].idNumber", app.members().get(i).id().value(), app, scope);
+        }
+    }
+
+    private void checkOpen(String field, String idNumber, ValidApplication app, StaffScope scope) {
+        cases.findOpenCaseOf(idNumber, app.programme().name()).ifPresent(open -> {
+            throw new DuplicateCaseException(field, app.programme(),
+                    scope.canSee(open.villageCode()) ? open.caseNumber() : null);
+        });
+    }
+}

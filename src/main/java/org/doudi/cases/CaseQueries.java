@@ -1,0 +1,49 @@
+package org.doudi.cases;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.doudi.region.StaffScope;
+import org.doudi.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads cases for staff, within their scope: a case outside it is "not found". */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    private final CaseRepository cases;
+    private final EnrolmentRepository enrolments;
+    private final CaseRecords records;
+    private final List<CaseDetailsContributor> contributors;
+
+    CaseQueries(CaseRepository cases, EnrolmentRepository enrolments, CaseRecords records,
+            List<CaseDetailsContributor> contributors) {
+        this.cases = cases;
+        this.enrolments = enrolments;
+        this.records = records;
+        this.contributors = contributors;
+    }
+
+    /** A case and everything recorded about it. */
+    public record CaseDetails(AssistanceCase assistanceCase, Optional<Enrolment> enrolment,
+            List<TimelineEntry> timeline, List<CaseDecision> decisions, Map<String, Object> details) {
+    }
+
+    public CaseDetails details(String caseNumber, StaffScope scope) {
+        AssistanceCase c = visible(caseNumber, scope);
+        Map<String, Object> details = new LinkedHashMap<>();
+        contributors.forEach(contributor -> contributor.contribute(c, details));
+        return new CaseDetails(c, enrolments.findByCaseId(c.id()), records.timelineOf(c), records.decisionsOf(c),
+                details);
+    }
+
+    public AssistanceCase visible(String caseNumber, StaffScope scope) {
+        return cases.findWithHouseholdByCaseNumber(caseNumber)
+                .filter(c -> scope.canSee(c.villageCode()))
+                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+    }
+}

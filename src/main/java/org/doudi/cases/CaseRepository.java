@@ -1,0 +1,29 @@
+package org.doudi.cases;
+
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CaseRepository extends JpaRepository<AssistanceCase, Long> {
+
+    Optional<AssistanceCase> findByCaseNumber(String caseNumber);
+
+    /** The case with its household and members, for views. */
+    @EntityGraph(attributePaths = {"household", "household.members"})
+    @Query("select c from AssistanceCase c where c.caseNumber = :caseNumber")
+    Optional<AssistanceCase> findWithHouseholdByCaseNumber(String caseNumber);
+
+    /** The case, locked until the end of the transaction: for steps that must not interleave. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from AssistanceCase c where c.caseNumber = :caseNumber")
+    Optional<AssistanceCase> lockByCaseNumber(String caseNumber);
+
+    /** The open case in which a person takes part for a programme, if any. */
+    @Query("select p.assistanceCase from CaseParticipant p where p.idNumber = :idNumber and p.programme = :programme")
+    Optional<AssistanceCase> findOpenCaseOf(String idNumber, String programme);
+}

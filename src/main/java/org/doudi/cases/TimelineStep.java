@@ -1,0 +1,31 @@
+package org.doudi.cases;
+
+/** The steps a case's timeline records, with the words staff know them by. */
+public enum TimelineStep {
+    SUBMITTED("提交申请"),
+    ACCEPTANCE("受理"),
+    NOT_ACCEPTED_NOTICE("不予受理告知（一次性告知）"),
+    DATA_VERIFICATION("信息核对"),
+    HOME_VISIT("入户调查"),
+    INCOME_ASSESSMENT("收入核算与条件判定"),
+    TOWNSHIP_REVIEW("乡镇初审"),
+    PUBLIC_NOTICE_STARTED("公示开始"),
+    OBJECTION_RECEIVED("收到异议"),
+    OBJECTION_HANDLED("异议处理"),
+    PUBLIC_NOTICE_ENDED("公示期满"),
+    SPOT_CHECK_SELECTION("抽查选取"),
+    SPOT_CHECK("抽查"),
+    DECISION("审核确认"),
+    ENROLMENT("纳入保障"),
+    REJECTION_NOTICE("不予批准告知");
+
+    private final String label;
+
+    TimelineStep(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,164 @@
+package org.doudi.cases.process;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.doudi.cases.AssistanceCase;
+import org.doudi.region.StaffRole;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract of {@code processes/AssistanceApplication.bpmn} (低保 and 特困 from acceptance to
+ * decision): its key, element ids, variables and message, and the one place that calls the engine
+ * for it. The business key of every instance is the case number.
+ */
+@Component
+public class AssistanceApplicationProcess {
+
+    public static final String KEY = "AssistanceApplication";
+
+    // User tasks (ids are in the public contract).
+    public static final String TASK_ACCEPT = "Task_AcceptApplication";
+    public static final String TASK_TOWNSHIP_REVIEW = "Task_TownshipReview";
+    public static final String TASK_HANDLE_OBJECTION = "Task_HandleObjection";
+    public static final String TASK_DECISION = "Task_CountyDecision";
+    /** 特困: the county's home check of a sampled case before it decides. */
+    public static final String TASK_SPOT_CHECK = "Task_SpotCheck";
+    /** Delegated 低保: the county's check of a sampled township decision. */
+    public static final String TASK_DELEGATED_SPOT_CHECK = "Task_DelegatedSpotCheck";
+
+    // Other elements that tests and operators refer to.
+    public static final String CALL_INCOME_VERIFICATION = "Call_IncomeVerification";
+    public static final String EVENT_NOTICE_ENDS = "Timer_NoticeEnds";
+    public static final String EVENT_OBJECTION = "Event_ObjectionReceived";
+    /** Where every decided case ends, approved or rejected (after any spot check). */
+    public static final String END_DECIDED = "End_Decided";
+    public static final String END_NOT_ACCEPTED = "End_NotAccepted";
+
+    /** An objection during the public notice, correlated by business key. */
+    public static final String MSG_NOTICE_OBJECTION = "Msg_NoticeObjection";
+
+    // Variables set when the case is registered; routing expressions in the model read them.
+    public static final String VAR_CASE_NUMBER = "caseNumber";
+    public static final String VAR_PROGRAMME = "programme";
+    public static final String VAR_VILLAGE = "villageCode";
+    public static final String VAR_TOWNSHIP = "townshipCode";
+    public static final String VAR_COUNTY = "countyCode";
+    /** Candidate group of township-level tasks: {@code township-<9 digits>}. */
+    public static final String VAR_TOWNSHIP_GROUP = "townshipGroup";
+    /** Candidate group of county-level tasks: {@code county-<6 digits>}. */
+    public static final String VAR_COUNTY_GROUP = "countyGroup";
+    /** Candidate group of the decision: the county's, or the township's when approval is delegated. */
+    public static final String VAR_DECISION_GROUP = "decisionGroup";
+    public static final String VAR_APPROVAL_DELEGATED = "approvalDelegated";
+    public static final String VAR_APPLICANT_NAME = "applicantName";
+    public static final String VAR_HOUSEHOLD_SIZE = "householdSize";
+    public static final String VAR_CASE_SUMMARY = "caseSummary";
+
+    // Decision fields of the forms (contract).
+    public static final String VAR_ACCEPTED = "accepted";
+    public static final String VAR_MISSING_MATERIALS = "missingMaterials";
+    public static final String VAR_TOWNSHIP_DECISION = "townshipDecision";
+    public static final String VAR_TOWNSHIP_OPINION = "townshipOpinion";
+    public static final String VAR_OBJECTION_UPHELD = "objectionUpheld";
+    public static final String VAR_OBJECTION_FINDINGS = "objectionFindings";
+    public static final String VAR_OBJECTION_TEXT = "objectionText";
+    public static final String VAR_DECISION = "countyDecision";
+    public static final String VAR_DECISION_OPINION = "countyOpinion";
+    public static final String VAR_SPOT_CHECK_SELECTED = "spotCheckSelected";
+    public static final String VAR_SPOT_CHECK_RESULT = "spotCheckResult";
+    public static final String VAR_SPOT_CHECK_NOTES = "spotCheckNotes";
+    /** When the public notice ends (a Date; the timer waits for it). */
+    public static final String VAR_NOTICE_ENDS_AT = "noticeEndsAt";
+    public static final String VAR_MONTHLY_AMOUNT = "monthlyAmount";
+    public static final String VAR_BENEFIT_START_MONTH = "benefitStartMonth";
+
+    // Values of the decision fields.
+    public static final String APPROVE = "approve";
+    public static final String REJECT = "reject";
+    public static final String RETURN = "return";
+    public static final String SPOT_CHECK_CONFIRMED = "confirmed";
+    public static final String SPOT_CHECK_IRREGULAR = "irregular";
+
+    private final RuntimeService runtimeService;
+
+    AssistanceApplicationProcess(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    /** Starts the process for a case registered over the API; runs to the acceptance task. */
+    public ProcessInstance start(AssistanceCase c) {
+        return runtimeService.createProcessInstanceByKey(KEY)
+                .businessKey(c.caseNumber())
+                .setVariables(variablesFor(c))
+                .execute();
+    }
+
+    /** Gives an instance started from the Tasklist intake form its case. */
+    public void attach(DelegateExecution execution, AssistanceCase c) {
+        execution.setProcessBusinessKey(c.caseNumber());
+        execution.setVariables(variablesFor(c));
+    }
+
+    /**
+     * Delivers an objection to the waiting notice.
+     *
+     * @return false when the instance is not waiting for one
+     */
+    public boolean correlateObjection(String caseNumber, String text) {
+        try {
+            runtimeService.createMessageCorrelation(MSG_NOTICE_OBJECTION)
+                    .processInstanceBusinessKey(caseNumber)
+                    .setVariable(VAR_OBJECTION_TEXT, text)
+                    .correlateWithResult();
+            return true;
+        } catch (MismatchingMessageCorrelationException e) {
+            return false;
+        }
+    }
+
+    /** Shows a further objection, received while the first is being handled, on the handling task. */
+    public void updateObjectionText(String processInstanceId, String text) {
+        runtimeService.setVariable(processInstanceId, VAR_OBJECTION_TEXT, text);
+    }
+
+    static Map<String, Object> variablesFor(AssistanceCase c) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(VAR_CASE_NUMBER, c.caseNumber());
+        v.put(VAR_PROGRAMME, c.programme().name());
+        v.put(VAR_VILLAGE, c.villageCode());
+        v.put(VAR_TOWNSHIP, c.townshipCode());
+        v.put(VAR_COUNTY, c.countyCode());
+        String townshipGroup = StaffRole.TOWNSHIP_CASEWORKER.groupFor(c.townshipCode());
+        String countyGroup = StaffRole.COUNTY_REVIEWER.groupFor(c.countyCode());
+        v.put(VAR_TOWNSHIP_GROUP, townshipGroup);
+        v.put(VAR_COUNTY_GROUP, countyGroup);
+        v.put(VAR_DECISION_GROUP, c.approvalDelegated() ? townshipGroup : countyGroup);
+        v.put(VAR_APPROVAL_DELEGATED, c.approvalDelegated());
+        v.put(VAR_APPLICANT_NAME, c.applicantName());
+        v.put(VAR_HOUSEHOLD_SIZE, c.household().size());
+        v.put(VAR_CASE_SUMMARY, summary(c));
+        return v;
+    }
+
+    /** The case as the forms show it at the top of every task. */
+    static String summary(AssistanceCase c) {
+        StringBuilder s = new StringBuilder();
+        s.append("案件编号：").append(c.caseNumber()).append("\n");
+        s.append("救助项目：").append(c.programme().label());
+        if (c.approvalDelegated()) {
+            s.append("（审批权限已下放乡镇）");
+        }
+        s.append("\n申请人：").append(c.applicantName())
+                .append("（").append(org.doudi.household.ResidentId.mask(c.applicantIdNumber())).append("）");
+        s.append("\n家庭人口：").append(c.household().size()).append(" 人");
+        s.append("\n所在村（居）：").append(c.villageCode());
+        s.append("\n申请理由：").append(c.reason());
+        // Two spaces before a line break: a hard line break in the forms' Markdown text.
+        return s.toString().replace("\n", "  \n");
+    }
+}

@@ -1,0 +1,137 @@
+package org.doudi.cases.process;
+
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_CASE_NUMBER;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.doudi.cases.ApplicationForm;
+import org.doudi.cases.CaseIntake;
+import org.doudi.cases.DuplicateCaseException;
+import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.OutsideScopeException;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code Task_RegisterApplication}: an instance started over the API already has its case; one started
+ * from the Tasklist intake form registers it here from the submitted fields, through the same checks.
+ * A bad submission fails the start with a message that names the fields, and nothing is kept.
+ */
+@Component("registerApplication")
+class RegisterApplicationDelegate implements JavaDelegate {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final CaseIntake intake;
+
+    RegisterApplicationDelegate(CaseIntake intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (execution.getVariable(VAR_CASE_NUMBER) != null) {
+            return;
+        }
+        try {
+            intake.registerFromStartForm(formOf(execution), execution);
+        } catch (InvalidInputException e) {
+            throw new BadUserRequestException("申请信息有误 (invalid application): " + e.getMessage());
+        } catch (DuplicateCaseException | OutsideScopeException e) {
+            throw new BadUserRequestException(e.getMessage());
+        }
+    }
+
+    static ApplicationForm formOf(DelegateExecution execution) {
+        JsonNode applicant = json(execution.getVariable("applicant"), "applicant");
+        ApplicationForm.Applicant a = applicant != null
+                ? new ApplicationForm.Applicant(text(applicant, "name"), text(applicant, "idNumber"),
+                        text(applicant, "phone"))
+                : new ApplicationForm.Applicant(str(execution, "applicantName"), str(execution, "applicantIdNumber"),
+                        str(execution, "applicantPhone"));
+        List<ApplicationForm.Member> members = new ArrayList<>();
+        JsonNode list = json(execution.getVariable("members"), "members");
+        if (list != null) {
+            if (!list.isArray()) {
+                throw InvalidInputException.of("members", "must be a list");
+            }
+            for (JsonNode m : list) {
+                members.add(new ApplicationForm.Member(text(m, "name"), text(m, "idNumber"), text(m, "relation"),
+                        integer(m, "disabilityGrade"), text(m, "disabilityCategory"), bool(m, "seriousIllness"),
+                        bool(m, "ableToWork")));
+            }
+        }
+        Object requested = execution.getVariable("requestedAmount");
+        return new ApplicationForm(str(execution, "programme"), str(execution, "kind"), str(execution, "villageCode"),
+                a, members, str(execution, "reason"), requested == null || requested.toString().isBlank() ? null
+                        : decimal(requested));
+    }
+
+    private static BigDecimal decimal(Object value) {
+        try {
+            return new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("requestedAmount", "must be a number of 元");
+        }
+    }
+
+    /** Tasklist submits groups and dynamic lists as Json (a Spin node with the plugin), REST clients as strings. */
+    private static JsonNode json(Object value, String field) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (value instanceof String s) {
+                return s.isBlank() ? null : JSON.readTree(s);
+            }
+            if (value.getClass().getName().startsWith("org.camunda.spin")) {
+                return JSON.readTree(value.toString());
+            }
+            return JSON.valueToTree(value);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "is not valid JSON");
+        }
+    }
+
+    private static String str(DelegateExecution execution, String name) {
+        Object v = execution.getVariable(name);
+        return v == null ? null : v.toString();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull() || (v.isTextual() && v.asText().isBlank())) {
+            return null;
+        }
+        if (v.isIntegralNumber() || (v.isNumber() && v.asDouble() == Math.rint(v.asDouble()))) {
+            return v.asInt();
+        }
+        if (v.isTextual() && v.asText().trim().matches("\\d{1,2}")) {
+            return Integer.parseInt(v.asText().trim());
+        }
+        throw InvalidInputException.of("members." + field, "must be a whole number");
+    }
+
+    private static Boolean bool(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return v.isBoolean() ? v.asBoolean() : Boolean.valueOf(v.asText());
+    }
+}

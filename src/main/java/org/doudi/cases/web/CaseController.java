@@ -1,0 +1,87 @@
+package org.doudi.cases.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseDecision;
+import org.doudi.cases.CaseQueries;
+import org.doudi.cases.CaseQueries.CaseDetails;
+import org.doudi.cases.Enrolment;
+import org.doudi.cases.TimelineEntry;
+import org.doudi.household.HouseholdMember;
+import org.doudi.household.ResidentId;
+import org.doudi.security.Actors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/cases/{caseNumber}}: a case, its status, its amounts and its timeline. */
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private final CaseQueries queries;
+    private final Actors actors;
+
+    CaseController(CaseQueries queries, Actors actors) {
+        this.queries = queries;
+        this.actors = actors;
+    }
+
+    record CaseView(String caseNumber, String programme, String kind, String status, String statusLabel,
+            String villageCode, String townshipCode, String countyCode, String applicantName,
+            String applicantIdNumber, int householdSize, boolean approvalDelegated, Instant submittedAt,
+            Instant closedAt, BigDecimal monthlyAmount, String benefitStartMonth, EnrolmentView enrolment,
+            List<MemberView> members, List<DecisionView> decisions, List<TimelineView> timeline,
+            Map<String, Object> details) {
+    }
+
+    record MemberView(String name, String idNumber, String relation, Integer disabilityGrade, boolean seriousIllness,
+            boolean ableToWork) {
+    }
+
+    record EnrolmentView(BigDecimal monthlyAmount, String benefitStartMonth, String unit, int persons,
+            String careLevel, String supportMode) {
+    }
+
+    record DecisionView(Instant at, String stage, String outcome, String opinion, String actor) {
+    }
+
+    record TimelineView(Instant at, String step, String stepLabel, String actor, String outcome, String detail) {
+    }
+
+    @GetMapping("/{caseNumber}")
+    CaseView get(@PathVariable String caseNumber) {
+        CaseDetails d = queries.details(caseNumber, actors.currentScope());
+        AssistanceCase c = d.assistanceCase();
+        Enrolment e = d.enrolment().orElse(null);
+        return new CaseView(c.caseNumber(), c.programme().name(), c.kind(), c.status().name(), c.status().label(),
+                c.villageCode(), c.townshipCode(), c.countyCode(), c.applicantName(),
+                ResidentId.mask(c.applicantIdNumber()), c.household().size(), c.approvalDelegated(),
+                c.submittedAt(), c.closedAt(),
+                e == null ? null : e.monthlyAmount(), e == null ? null : e.benefitStartMonth(),
+                e == null ? null : new EnrolmentView(e.monthlyAmount(), e.benefitStartMonth(), e.unit().name(),
+                        e.persons(), e.careLevel(), e.supportMode()),
+                c.household().members().stream().map(CaseController::member).toList(),
+                d.decisions().stream().map(CaseController::decision).toList(),
+                d.timeline().stream().map(CaseController::entry).toList(),
+                d.details());
+    }
+
+    private static MemberView member(HouseholdMember m) {
+        return new MemberView(m.name(), ResidentId.mask(m.idNumber()), m.relation().name(), m.disabilityGrade(),
+                m.seriousIllness(), m.ableToWork());
+    }
+
+    private static DecisionView decision(CaseDecision d) {
+        return new DecisionView(d.decidedAt(), d.stage().name(), d.outcome(), d.opinion(), d.actor());
+    }
+
+    private static TimelineView entry(TimelineEntry t) {
+        return new TimelineView(t.at(), t.step().name(), t.step().label(), t.actor(), t.outcome(), t.detail());
+    }
+}

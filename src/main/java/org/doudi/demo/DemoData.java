@@ -1,0 +1,230 @@
+package org.doudi.demo;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.doudi.region.CountyPolicy;
+import org.doudi.region.CountyPolicyRepository;
+import org.doudi.region.Region;
+import org.doudi.region.RegionRepository;
+import org.doudi.region.StaffRole;
+import org.doudi.region.StaffScope;
+import org.doudi.verification.RegistryCategory;
+import org.doudi.verification.RegistryRecord;
+import org.doudi.verification.RegistryRecordRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo regions, county policies, users, groups, authorizations and Tasklist filters of the
+ * contract ({@code doudi.demo=true}, the embedded default). Idempotent: what exists is left alone.
+ * All demo passwords are {@code demo}.
+ */
+@Component
+@Order(0)
+@ConditionalOnProperty(name = "doudi.demo", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    private final RegionRepository regions;
+    private final CountyPolicyRepository policies;
+    private final RegistryRecordRepository registry;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    DemoData(RegionRepository regions, CountyPolicyRepository policies, RegistryRecordRepository registry,
+            IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
+            Clock clock) {
+        this.regions = regions;
+        this.policies = policies;
+        this.registry = registry;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (regions.existsById("130102")) {
+            log.info("demo data present");
+            return;
+        }
+        loadRegions();
+        loadPolicies();
+        loadRegistry();
+        loadStaff();
+        loadFilters();
+        log.info("demo data loaded: counties 130102 and 130104, users admin, clerk1, caseworker1 … (password demo)");
+    }
+
+    private void loadRegions() {
+        regions.save(new Region("130102", "甲县", null));
+        regions.save(new Region("130102100", "甲县一镇", "130102"));
+        regions.save(new Region("130102100201", "一镇东村", "130102100"));
+        regions.save(new Region("130102100202", "一镇西村", "130102100"));
+        regions.save(new Region("130102101", "甲县二镇", "130102"));
+        regions.save(new Region("130102101201", "二镇南村", "130102101"));
+        regions.save(new Region("130104", "乙县", null));
+        regions.save(new Region("130104200", "乙县一乡", "130104"));
+        regions.save(new Region("130104200201", "一乡北村", "130104200"));
+    }
+
+    private void loadPolicies() {
+        // County A decides itself; county B has delegated 低保 approval to its townships.
+        policies.save(new CountyPolicy("130102", money("600.00"), money("780.00"), money("60.00"), money("300.00"),
+                money("900.00"), new BigDecimal("1.50"), false, new BigDecimal("0.30")));
+        policies.save(new CountyPolicy("130104", money("600.00"), money("780.00"), money("60.00"), money("300.00"),
+                money("900.00"), new BigDecimal("1.50"), true, new BigDecimal("0.30")));
+    }
+
+    private void loadRegistry() {
+        var now = clock.instant();
+        registry.save(new RegistryRecord("11010519491231002X", RegistryCategory.REAL_ESTATE,
+                "住宅一套，建筑面积 86 平方米（县城）", new BigDecimal("320000.00"), "demo", now));
+        registry.save(new RegistryRecord("440524188001010014", RegistryCategory.VEHICLE,
+                "小型普通客车一辆，2019 年登记", new BigDecimal("45000.00"), "demo", now));
+    }
+
+    private void loadStaff() {
+        group(StaffScope.ADMIN_GROUP, "Camunda 管理员", "SYSTEM");
+        List<String> staffGroups = new ArrayList<>();
+        for (Region r : regions.findAll()) {
+            for (StaffRole role : StaffRole.values()) {
+                if (role.level() == r.level()) {
+                    String id = role.groupFor(r.code());
+                    group(id, r.name() + " " + label(role), "WORKFLOW");
+                    staffGroups.add(id);
+                }
+            }
+        }
+        for (Resources resource : Resources.values()) {
+            grant(StaffScope.ADMIN_GROUP, resource, "*", Permissions.ALL);
+        }
+        user("admin", "系统", "管理员", StaffScope.ADMIN_GROUP);
+        user("clerk1", "村协理员", "东村", StaffRole.VILLAGE_CLERK.groupFor("130102100201"));
+        user("caseworker1", "经办人", "一镇", StaffRole.TOWNSHIP_CASEWORKER.groupFor("130102100"));
+        user("caseworker2", "经办人", "二镇", StaffRole.TOWNSHIP_CASEWORKER.groupFor("130102101"));
+        user("caseworker9", "经办人", "乙县一乡", StaffRole.TOWNSHIP_CASEWORKER.groupFor("130104200"));
+        user("reviewer1", "审核员", "甲县", StaffRole.COUNTY_REVIEWER.groupFor("130102"));
+        user("reviewer9", "审核员", "乙县", StaffRole.COUNTY_REVIEWER.groupFor("130104"));
+        user("poverty1", "扶贫办", "甲县", StaffRole.POVERTY_OFFICER.groupFor("130102"));
+        user("tsupervisor1", "督办", "一镇", StaffRole.TOWNSHIP_SUPERVISOR.groupFor("130102100"));
+        user("supervisor1", "督办", "甲县", StaffRole.COUNTY_SUPERVISOR.groupFor("130102"));
+
+        for (String groupId : staffGroups) {
+            grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            if (groupId.startsWith("village-") || groupId.startsWith("township-") || groupId.startsWith("county-")) {
+                // May take applications from the Tasklist intake form (the case checks the village).
+                grant(groupId, Resources.PROCESS_DEFINITION, "AssistanceApplication", Permissions.READ,
+                        Permissions.CREATE_INSTANCE);
+                grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+            }
+        }
+    }
+
+    private void loadFilters() {
+        List<String> staffGroups = identity.createGroupQuery().groupType("WORKFLOW").list().stream()
+                .map(Group::getId).toList();
+        filter("组内待办", "本人所在组（本村、本乡镇、本县）的待办任务，按期限排序", -10,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().orderByDueDate().asc().orderByTaskCreateTime().asc(),
+                staffGroups);
+        filter("我的任务", "已认领到本人名下的任务", -5,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+                staffGroups);
+    }
+
+    private void filter(String name, String description, int priority, TaskQuery query, List<String> groups) {
+        Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(Map.of(
+                "description", description,
+                "priority", priority,
+                "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "caseNumber", "label", "案件编号"),
+                        Map.of("name", "applicantName", "label", "申请人"),
+                        Map.of("name", "villageCode", "label", "村（居）"))));
+        filters.saveFilter(filter);
+        for (String group : groups) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private void group(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group g = identity.newGroup(id);
+        g.setName(name);
+        g.setType(type);
+        identity.saveGroup(g);
+    }
+
+    private void user(String id, String firstName, String lastName, String groupId) {
+        User u = identity.newUser(id);
+        u.setFirstName(firstName);
+        u.setLastName(lastName);
+        u.setPassword(PASSWORD);
+        u.setEmail(id + "@demo.doudi.org");
+        identity.saveUser(u);
+        identity.createMembership(id, groupId);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization a = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        a.setGroupId(groupId);
+        a.setResource(resource);
+        a.setResourceId(resourceId);
+        for (Permission p : permissions) {
+            a.addPermission(p);
+        }
+        authorizations.saveAuthorization(a);
+    }
+
+    private static String label(StaffRole role) {
+        return switch (role) {
+            case VILLAGE_CLERK -> "村级协理员";
+            case TOWNSHIP_CASEWORKER -> "乡镇经办";
+            case COUNTY_REVIEWER -> "县级民政";
+            case POVERTY_OFFICER -> "扶贫办";
+            case TOWNSHIP_SUPERVISOR -> "乡镇督办";
+            case COUNTY_SUPERVISOR -> "县级督办";
+        };
+    }
+
+    private static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+}

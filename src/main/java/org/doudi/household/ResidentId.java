@@ -1,0 +1,97 @@
+package org.doudi.household;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * A resident identity number (公民身份号码, GB 11643-1999): 6-digit address code, 8-digit birth date,
+ * 3-digit sequence (odd for men) and a check character over the first 17 digits.
+ */
+public record ResidentId(String value) {
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK_CHARACTERS = "10X98765432";
+
+    public ResidentId {
+        String problem = problemWith(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    /** Parses a number, accepting a lower-case {@code x} as check character. */
+    public static ResidentId of(String value) {
+        return new ResidentId(value == null ? null : value.trim().toUpperCase());
+    }
+
+    /** Why a value is not a valid 18-character number, or {@code null} when it is valid. */
+    public static String problemWith(String value) {
+        if (value == null || value.length() != 18) {
+            return "must have 18 characters";
+        }
+        for (int i = 0; i < 17; i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return "the first 17 characters must be digits";
+            }
+        }
+        if (checkCharacter(value) != value.charAt(17)) {
+            return "the check character does not match (GB 11643-1999)";
+        }
+        try {
+            LocalDate birth = parseBirthDate(value);
+            if (birth.getYear() < 1880) {
+                return "the birth date is not plausible";
+            }
+        } catch (DateTimeException e) {
+            return "the birth date is not a valid date";
+        }
+        return null;
+    }
+
+    static char checkCharacter(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (digits.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK_CHARACTERS.charAt(sum % 11);
+    }
+
+    private static LocalDate parseBirthDate(String value) {
+        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+                Integer.parseInt(value.substring(12, 14)));
+    }
+
+    public LocalDate birthDate() {
+        return parseBirthDate(value);
+    }
+
+    public Gender gender() {
+        return (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
+    }
+
+    /** Age in full years on a day. */
+    public int ageOn(LocalDate day) {
+        return Period.between(birthDate(), day).getYears();
+    }
+
+    /** The number with the middle digits hidden, for logs and messages: {@code 110105********002X}. */
+    public String masked() {
+        return mask(value);
+    }
+
+    /** Masks any identity number for display; tolerant of invalid input. */
+    public static String mask(String value) {
+        if (value == null || value.length() < 10) {
+            return "****";
+        }
+        return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+    }
+
+    @Override
+    public String toString() {
+        return masked();
+    }
+
+    public enum Gender { MALE, FEMALE }
+}

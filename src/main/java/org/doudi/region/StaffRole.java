@@ -1,0 +1,48 @@
+package org.doudi.region;
+
+/**
+ * The roles of the contract, each a family of Camunda groups named {@code <prefix><division code>}.
+ */
+public enum StaffRole {
+    /** 村级协理员: {@code village-<12 digits>}. */
+    VILLAGE_CLERK("village-", RegionLevel.VILLAGE),
+    /** 乡镇经办: {@code township-<9 digits>}. */
+    TOWNSHIP_CASEWORKER("township-", RegionLevel.TOWNSHIP),
+    /** 县级民政: {@code county-<6 digits>}. */
+    COUNTY_REVIEWER("county-", RegionLevel.COUNTY),
+    /** 扶贫办: {@code poverty-office-<6 digits>}. */
+    POVERTY_OFFICER("poverty-office-", RegionLevel.COUNTY),
+    /** 乡镇督办: {@code supervisor-township-<9 digits>}. */
+    TOWNSHIP_SUPERVISOR("supervisor-township-", RegionLevel.TOWNSHIP),
+    /** 县级督办: {@code supervisor-county-<6 digits>}. */
+    COUNTY_SUPERVISOR("supervisor-county-", RegionLevel.COUNTY);
+
+    private final String groupPrefix;
+    private final RegionLevel level;
+
+    StaffRole(String groupPrefix, RegionLevel level) {
+        this.groupPrefix = groupPrefix;
+        this.level = level;
+    }
+
+    public RegionLevel level() {
+        return level;
+    }
+
+    /** The Camunda group id of this role for a region, e.g. {@code township-130102100}. */
+    public String groupFor(String regionCode) {
+        if (RegionLevel.ofCode(regionCode) != level) {
+            throw new IllegalArgumentException(name() + " needs a " + level + " code, got " + regionCode);
+        }
+        return groupPrefix + regionCode;
+    }
+
+    /** The region code of a group id of this role, or {@code null} when the group is not of this role. */
+    String regionOf(String groupId) {
+        if (groupId == null || !groupId.startsWith(groupPrefix)) {
+            return null;
+        }
+        String code = groupId.substring(groupPrefix.length());
+        return RegionLevel.ofCode(code) == level ? code : null;
+    }
+}

@@ -1,0 +1,101 @@
+package org.doudi.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseRecords;
+import org.doudi.cases.CaseRepository;
+import org.doudi.cases.CaseStateException;
+import org.doudi.cases.CaseStatus;
+import org.doudi.cases.DecisionStage;
+import org.doudi.cases.TimelineStep;
+import org.doudi.cases.process.AssistanceApplicationProcess;
+import org.doudi.region.StaffScope;
+import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Objections (异议) during the public notice. The first one interrupts the notice and goes to the
+ * township; more objections while it is being handled join it. Outside the notice there is nothing to
+ * object to.
+ */
+@Service
+@Transactional
+public class Objections {
+
+    static final int MAX_TEXT = 2000;
+
+    private final CaseRepository cases;
+    private final ObjectionRepository objections;
+    private final CaseRecords records;
+    private final AssistanceApplicationProcess process;
+    private final Clock clock;
+
+    Objections(CaseRepository cases, ObjectionRepository objections, CaseRecords records,
+            AssistanceApplicationProcess process, Clock clock) {
+        this.cases = cases;
+        this.objections = objections;
+        this.records = records;
+        this.process = process;
+        this.clock = clock;
+    }
+
+    /** Records an objection received by a member of staff. */
+    public Objection raise(String caseNumber, String text, String actor, StaffScope scope) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("text", "is required");
+        }
+        String trimmed = text.trim();
+        if (trimmed.length() > MAX_TEXT) {
+            throw InvalidInputException.of("text", "is longer than " + MAX_TEXT + " characters");
+        }
+        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
+                .filter(found -> scope.canSee(found.villageCode()))
+                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        CaseStatus before = c.status();
+        if (before != CaseStatus.PUBLIC_NOTICE && before != CaseStatus.OBJECTION_REVIEW) {
+            throw new CaseStateException(caseNumber, before, "receive an objection outside the public notice");
+        }
+        Objection objection = objections.save(new Objection(c.id(), trimmed, clock.instant(), actor));
+        records.step(c, TimelineStep.OBJECTION_RECEIVED, actor, "received", trimmed);
+        if (before == CaseStatus.PUBLIC_NOTICE) {
+            c.objectionRaised();
+            if (!process.correlateObjection(caseNumber, openObjectionsText(c))) {
+                throw new CaseStateException(caseNumber, before, "receive an objection: the notice is not waiting");
+            }
+        } else {
+            process.updateObjectionText(c.processInstanceId(), openObjectionsText(c));
+        }
+        return objection;
+    }
+
+    /** The township's finding on the open objections: upheld (new opinion) or not (the notice goes on). */
+    public void resolve(String caseNumber, boolean upheld, String findings, String actor) {
+        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
+                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        if (upheld) {
+            c.objectionUpheld();
+        } else {
+            c.objectionDismissed();
+        }
+        for (Objection o : objections.findByCaseIdAndResolvedAtIsNullOrderById(c.id())) {
+            o.resolve(upheld, findings, actor, clock.instant());
+        }
+        records.decision(c, DecisionStage.OBJECTION, TimelineStep.OBJECTION_HANDLED, actor,
+                upheld ? "upheld" : "not_upheld", findings);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Objection> of(AssistanceCase c) {
+        return objections.findByCaseIdOrderById(c.id());
+    }
+
+    private String openObjectionsText(AssistanceCase c) {
+        List<Objection> open = objections.findByCaseIdAndResolvedAtIsNullOrderById(c.id());
+        return open.stream().map(o -> "· " + o.text()).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.doudi.review.process;
+
+import static org.doudi.cases.process.AssistanceApplicationProcess.APPROVE;
+import static org.doudi.cases.process.AssistanceApplicationProcess.REJECT;
+import static org.doudi.cases.process.AssistanceApplicationProcess.RETURN;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_DECISION;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_DECISION_OPINION;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.doudi.review.Reviews;
+import org.doudi.review.Reviews.Verdict;
+import org.doudi.security.Actors;
+import org.doudi.shared.FormInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of {@code Task_CountyDecision} (审核确认): approve (the assessment must support it),
+ * reject or return to the township, the last two with reasons.
+ */
+@Component("decisionListener")
+class DecisionListener implements TaskListener {
+
+    private final Reviews reviews;
+    private final Actors actors;
+
+    DecisionListener(Reviews reviews, Actors actors) {
+        this.reviews = reviews;
+        this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        FormInput in = FormInput.of(task);
+        String decision = in.requiredChoice(VAR_DECISION, Set.of(APPROVE, REJECT, RETURN));
+        String opinion = APPROVE.equals(decision) ? in.optionalText(VAR_DECISION_OPINION, 2000)
+                : in.requiredText(VAR_DECISION_OPINION, 2000);
+        if (APPROVE.equals(decision)) {
+            String reason = reviews.reasonNotApprovable(caseNumber);
+            if (reason != null) {
+                in.reject(VAR_DECISION, reason);
+            }
+        }
+        in.validate();
+        reviews.decide(caseNumber, Verdict.valueOf(decision.toUpperCase(Locale.ROOT)), opinion,
+                actors.currentUserId());
+    }
+}

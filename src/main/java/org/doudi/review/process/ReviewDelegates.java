@@ -1,0 +1,68 @@
+package org.doudi.review.process;
+
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_BENEFIT_START_MONTH;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_MONTHLY_AMOUNT;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_NOTICE_ENDS_AT;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_SPOT_CHECK_SELECTED;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.doudi.cases.Enrolment;
+import org.doudi.review.Reviews;
+import org.doudi.review.SpotChecks;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of the review part of {@code AssistanceApplication}, each a thin bean named as in
+ * the model, calling one service.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReviewDelegates {
+
+    /** {@code Task_NotifyNotAccepted}: the one-time notice of missing materials. */
+    @Bean
+    JavaDelegate notifyNotAccepted(Reviews reviews) {
+        return execution -> reviews.sendNotAcceptedNotice(execution.getProcessBusinessKey());
+    }
+
+    /** {@code Task_StartPublicNotice}: posts the notice; the timer waits for {@code noticeEndsAt}. */
+    @Bean
+    JavaDelegate startPublicNotice(Reviews reviews) {
+        return execution -> {
+            Instant ends = reviews.startPublicNotice(execution.getProcessBusinessKey());
+            execution.setVariable(VAR_NOTICE_ENDS_AT, Date.from(ends));
+        };
+    }
+
+    /** {@code Task_EndPublicNotice}: the notice ran its 7 days. */
+    @Bean
+    JavaDelegate endPublicNotice(Reviews reviews) {
+        return execution -> reviews.endPublicNotice(execution.getProcessBusinessKey());
+    }
+
+    /** {@code Task_Enrol}: enrolment with the assessed amount, from the month after the decision. */
+    @Bean
+    JavaDelegate enrol(Reviews reviews) {
+        return execution -> {
+            Enrolment e = reviews.enrol(execution.getProcessBusinessKey());
+            execution.setVariable(VAR_MONTHLY_AMOUNT, e.monthlyAmount().doubleValue());
+            execution.setVariable(VAR_BENEFIT_START_MONTH, e.benefitStartMonth());
+        };
+    }
+
+    /** {@code Task_SendRejectionNotice}: the refusal with its reasons. */
+    @Bean
+    JavaDelegate sendRejectionNotice(Reviews reviews) {
+        return execution -> reviews.sendRejectionNotice(execution.getProcessBusinessKey());
+    }
+
+    /** {@code Task_SelectSpotCheck}, {@code Task_SelectDelegatedSpotCheck}: draws the case or not. */
+    @Bean
+    JavaDelegate selectSpotCheck(SpotChecks spotChecks) {
+        return execution -> execution.setVariable(VAR_SPOT_CHECK_SELECTED,
+                spotChecks.draw(execution.getProcessBusinessKey()));
+    }
+}

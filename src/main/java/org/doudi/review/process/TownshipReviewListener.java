@@ -1,0 +1,50 @@
+package org.doudi.review.process;
+
+import static org.doudi.cases.process.AssistanceApplicationProcess.APPROVE;
+import static org.doudi.cases.process.AssistanceApplicationProcess.REJECT;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_DECISION;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_OPINION;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.doudi.review.Reviews;
+import org.doudi.review.Reviews.Verdict;
+import org.doudi.security.Actors;
+import org.doudi.shared.FormInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of {@code Task_TownshipReview} (初审): in favour, which the assessment must support, or
+ * against, with the reasons.
+ */
+@Component("townshipReviewListener")
+class TownshipReviewListener implements TaskListener {
+
+    private final Reviews reviews;
+    private final Actors actors;
+
+    TownshipReviewListener(Reviews reviews, Actors actors) {
+        this.reviews = reviews;
+        this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        FormInput in = FormInput.of(task);
+        String decision = in.requiredChoice(VAR_TOWNSHIP_DECISION, Set.of(APPROVE, REJECT));
+        String opinion = REJECT.equals(decision) ? in.requiredText(VAR_TOWNSHIP_OPINION, 2000)
+                : in.optionalText(VAR_TOWNSHIP_OPINION, 2000);
+        if (APPROVE.equals(decision)) {
+            String reason = reviews.reasonNotApprovable(caseNumber);
+            if (reason != null) {
+                in.reject(VAR_TOWNSHIP_DECISION, reason);
+            }
+        }
+        in.validate();
+        reviews.townshipReview(caseNumber, APPROVE.equals(decision) ? Verdict.APPROVE : Verdict.REJECT, opinion,
+                actors.currentUserId());
+    }
+}

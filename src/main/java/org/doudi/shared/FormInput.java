@@ -1,0 +1,195 @@
+package org.doudi.shared;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Reads what a task form submitted, whatever typed it (Tasklist sends whole numbers as Long, decimals
+ * as Double, REST clients may send strings), checks it, and collects every problem. The engine does
+ * not check submissions against a form, so every task listener does it here.
+ * {@link #validate()} throws {@link BadUserRequestException}: {@code /engine-rest} answers it with
+ * 400 and Tasklist shows its message, and the task stays open with nothing changed.
+ */
+public final class FormInput {
+
+    /** The largest monthly amount a form may enter, to catch slips of the keyboard. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
+
+    private final VariableScope scope;
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    private FormInput(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static FormInput of(VariableScope scope) {
+        return new FormInput(scope);
+    }
+
+    public Boolean requiredBoolean(String name) {
+        Object value = scope.getVariable(name);
+        Boolean b = toBoolean(value);
+        if (b == null) {
+            violations.add(new FieldViolation(name, value == null ? "is required (true or false)" : "must be true or false"));
+            return null;
+        }
+        scope.setVariable(name, b);
+        return b;
+    }
+
+    /** A yes/no field with a default when left out. */
+    public boolean optionalBoolean(String name, boolean whenAbsent) {
+        Object value = scope.getVariable(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return whenAbsent;
+        }
+        Boolean b = toBoolean(value);
+        if (b == null) {
+            violations.add(new FieldViolation(name, "must be true or false"));
+            return whenAbsent;
+        }
+        scope.setVariable(name, b);
+        return b;
+    }
+
+    public String requiredText(String name, int maxLength) {
+        String text = optionalText(name, maxLength);
+        if (text == null && violations.stream().noneMatch(v -> v.field().equals(name))) {
+            violations.add(new FieldViolation(name, "is required"));
+        }
+        return text;
+    }
+
+    /** Trimmed text, or {@code null} when blank or absent. */
+    public String optionalText(String name, int maxLength) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim();
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > maxLength) {
+            violations.add(new FieldViolation(name, "is longer than " + maxLength + " characters"));
+            return null;
+        }
+        return text;
+    }
+
+    /** One of the allowed values (case-insensitive); stored back in its canonical spelling. */
+    public String requiredChoice(String name, Set<String> allowed) {
+        Object value = scope.getVariable(name);
+        String sorted = allowed.stream().sorted().collect(Collectors.joining(", "));
+        if (value == null || value.toString().isBlank()) {
+            violations.add(new FieldViolation(name, "is required (" + sorted + ")"));
+            return null;
+        }
+        String given = value.toString().trim();
+        for (String choice : allowed) {
+            if (choice.equalsIgnoreCase(given)) {
+                scope.setVariable(name, choice);
+                return choice;
+            }
+        }
+        violations.add(new FieldViolation(name, "must be one of " + sorted));
+        return null;
+    }
+
+    /** An amount in 元: not negative, at most two decimals. */
+    public BigDecimal requiredAmount(String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            violations.add(new FieldViolation(name, "is required (元, 0 if none)"));
+            return null;
+        }
+        return amount(name, value);
+    }
+
+    public BigDecimal optionalAmount(String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        return amount(name, value);
+    }
+
+    private BigDecimal amount(String name, Object value) {
+        BigDecimal amount = toDecimal(value);
+        if (amount == null) {
+            violations.add(new FieldViolation(name, "must be a number of 元"));
+            return null;
+        }
+        if (amount.signum() < 0) {
+            violations.add(new FieldViolation(name, "must not be negative"));
+            return null;
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            violations.add(new FieldViolation(name, "has more than two decimals"));
+            return null;
+        }
+        if (amount.compareTo(MAX_AMOUNT) >= 0) {
+            violations.add(new FieldViolation(name, "is implausibly large"));
+            return null;
+        }
+        return amount.setScale(2);
+    }
+
+    /** Records a problem found by the caller's own rule. */
+    public void reject(String name, String message) {
+        violations.add(new FieldViolation(name, message));
+    }
+
+    public boolean hasViolations() {
+        return !violations.isEmpty();
+    }
+
+    /** Throws when anything was wrong; the message names every field. */
+    public void validate() {
+        if (!violations.isEmpty()) {
+            throw new BadUserRequestException("表单填写有误 (invalid form input): " + violations.stream()
+                    .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    static Boolean toBoolean(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s) {
+            return switch (s.trim().toLowerCase()) {
+                case "true", "是" -> Boolean.TRUE;
+                case "false", "否" -> Boolean.FALSE;
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    static BigDecimal toDecimal(Object value) {
+        try {
+            if (value instanceof BigDecimal d) {
+                return d;
+            }
+            if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+                return BigDecimal.valueOf(((Number) value).longValue());
+            }
+            if (value instanceof Double || value instanceof Float) {
+                double d = ((Number) value).doubleValue();
+                return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
+            }
+            if (value instanceof String s) {
+                return new BigDecimal(s.trim());
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+}

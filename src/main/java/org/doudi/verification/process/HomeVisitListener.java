@@ -1,0 +1,61 @@
+package org.doudi.verification.process;
+
+import static org.doudi.verification.process.IncomeVerificationProcess.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.doudi.security.Actors;
+import org.doudi.shared.FormInput;
+import org.doudi.shared.Money;
+import org.doudi.verification.HomeVisitReport;
+import org.doudi.verification.IncomeFigures;
+import org.doudi.verification.Investigations;
+import org.doudi.verification.SelfCareActivity;
+import org.springframework.stereotype.Component;
+
+/** Completion of {@code Task_HomeVisit}: checks the report and records it with the investigator. */
+@Component("homeVisitListener")
+class HomeVisitListener implements TaskListener {
+
+    private final Investigations investigations;
+    private final Actors actors;
+
+    HomeVisitListener(Investigations investigations, Actors actors) {
+        this.investigations = investigations;
+        this.actors = actors;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormInput in = FormInput.of(task);
+        BigDecimal wage = in.requiredAmount(VAR_WAGE_INCOME);
+        BigDecimal employmentCost = in.requiredAmount(VAR_EMPLOYMENT_COST);
+        BigDecimal business = in.requiredAmount(VAR_BUSINESS_INCOME);
+        BigDecimal property = in.requiredAmount(VAR_PROPERTY_INCOME);
+        BigDecimal transfer = in.requiredAmount(VAR_TRANSFER_INCOME);
+        BigDecimal rigid = in.requiredAmount(VAR_RIGID_EXPENSE);
+        BigDecimal excluded = in.optionalAmount(VAR_EXCLUDED_INCOME);
+        Boolean assets = in.requiredBoolean(VAR_ASSETS_WITHIN_LIMIT);
+        String notes = in.optionalText(VAR_VISIT_NOTES, 2000);
+        Boolean supporter = task.getVariable(VAR_HAS_ABLE_SUPPORTER) == null ? null
+                : in.optionalBoolean(VAR_HAS_ABLE_SUPPORTER, false);
+        boolean centralised = in.optionalBoolean(VAR_WANTS_CENTRALISED_CARE, false);
+        List<SelfCareActivity> unmanaged = new ArrayList<>();
+        for (SelfCareActivity activity : SelfCareActivity.values()) {
+            if (!in.optionalBoolean(activity.formField(), true)) {
+                unmanaged.add(activity);
+            }
+        }
+        in.validate();
+
+        IncomeFigures income = new IncomeFigures(wage, employmentCost, business, property, transfer,
+                excluded == null ? Money.ZERO : excluded, rigid);
+        investigations.recordHomeVisit(task.getExecution().getProcessBusinessKey(),
+                new HomeVisitReport(income, assets, supporter, unmanaged, centralised, notes),
+                actors.currentUserId());
+    }
+}

@@ -1,0 +1,66 @@
+package org.doudi.verification.process;
+
+/**
+ * The contract of {@code processes/IncomeVerification.bpmn}: data verification (信息核对), the home visit
+ * (入户调查) and the income computation with the eligibility tables. Called by the application
+ * processes with all their variables; the business key is the case number.
+ */
+public final class IncomeVerificationProcess {
+
+    public static final String KEY = "IncomeVerification";
+
+    public static final String TASK_DATA_VERIFICATION = "Task_DataVerification";
+    public static final String TASK_HOME_VISIT = "Task_HomeVisit";
+    public static final String TASK_COMPUTE_INCOME = "Task_ComputeIncome";
+    public static final String TASK_DIBAO_ELIGIBILITY = "Task_DibaoEligibility";
+    public static final String TASK_TEKUN_ELIGIBILITY = "Task_TekunEligibility";
+
+    /** Decision tables in processes/. */
+    public static final String DMN_DIBAO_ELIGIBILITY = "DibaoEligibility";
+    public static final String DMN_TEKUN_ELIGIBILITY = "TekunEligibility";
+    public static final String DMN_TEKUN_CARE_LEVEL = "TekunCareLevel";
+    public static final String DMN_TEKUN_SUPPORT_MODE = "TekunSupportMode";
+
+    // Written by data verification, shown on the home-visit form.
+    public static final String VAR_FINDINGS = "verificationFindings";
+    public static final String VAR_FINDING_COUNT = "findingCount";
+
+    // Home-visit form fields (contract), 元 per month for the household.
+    public static final String VAR_WAGE_INCOME = "wageIncome";
+    public static final String VAR_EMPLOYMENT_COST = "employmentCost";
+    public static final String VAR_BUSINESS_INCOME = "businessIncome";
+    public static final String VAR_PROPERTY_INCOME = "propertyIncome";
+    public static final String VAR_TRANSFER_INCOME = "transferIncome";
+    public static final String VAR_RIGID_EXPENSE = "rigidExpense";
+    /** Optional: income that is not counted (优抚金, 奖学金 …). */
+    public static final String VAR_EXCLUDED_INCOME = "excludedIncome";
+    public static final String VAR_ASSETS_WITHIN_LIMIT = "assetsWithinLimit";
+    public static final String VAR_VISIT_NOTES = "visitNotes";
+    /** 特困, optional: a legal supporter able to support (judged from the household when left out). */
+    public static final String VAR_HAS_ABLE_SUPPORTER = "hasAbleSupporter";
+    /** 特困, optional: wishes 集中供养. */
+    public static final String VAR_WANTS_CENTRALISED_CARE = "wantsCentralisedCare";
+
+    // Inputs of the decision tables, written by Task_ComputeIncome.
+    public static final String VAR_PER_CAPITA_INCOME = "perCapitaIncome";
+    public static final String VAR_DIBAO_STANDARD = "dibaoStandard";
+    public static final String VAR_SINGLE_PERSON_LINE = "singlePersonLine";
+    public static final String VAR_SEVERE_MEMBER_PRESENT = "severeMemberPresent";
+    public static final String VAR_APPLICANT_AGE = "applicantAge";
+    public static final String VAR_APPLICANT_SEVERELY_DISABLED = "applicantSeverelyDisabled";
+    public static final String VAR_APPLICANT_ABLE_TO_WORK = "applicantAbleToWork";
+    public static final String VAR_UNMANAGED_ACTIVITIES = "unmanagedActivities";
+
+    // Outputs of the decision tables.
+    public static final String VAR_ELIGIBILITY = "eligibility";
+    public static final String VAR_CARE_LEVEL = "careLevel";
+    public static final String VAR_SUPPORT_MODE = "supportMode";
+
+    // Written by Task_RecordEligibility, read by the review forms.
+    public static final String VAR_ELIGIBLE = "eligible";
+    public static final String VAR_PROPOSED_AMOUNT = "proposedAmount";
+    public static final String VAR_ASSESSMENT_SUMMARY = "assessmentSummary";
+
+    private IncomeVerificationProcess() {
+    }
+}

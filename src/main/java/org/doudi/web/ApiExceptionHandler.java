@@ -1,0 +1,135 @@
+package org.doudi.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.doudi.cases.CaseStateException;
+import org.doudi.cases.DuplicateCaseException;
+import org.doudi.shared.FieldViolation;
+import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.NotFoundException;
+import org.doudi.shared.OutsideScopeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * The one place where failures of the {@code /api} become RFC 9457 problem details. Validation
+ * problems carry {@code errors: [{field, message}]}; a client never sees a stack trace.
+ */
+@RestControllerAdvice(basePackages = "org.doudi")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String TYPE_BASE = "https://doudi.org/problems/";
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return validation(e.violations());
+    }
+
+    @ExceptionHandler(DuplicateCaseException.class)
+    ProblemDetail duplicate(DuplicateCaseException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "duplicate-case", "An open case already exists",
+                e.getMessage());
+        p.setProperty("errors", List.of(new FieldViolation(e.field(), "already has an open case in this programme")));
+        if (e.existingCaseNumber() != null) {
+            p.setProperty("existingCaseNumber", e.existingCaseNumber());
+        }
+        return p;
+    }
+
+    @ExceptionHandler(CaseStateException.class)
+    ProblemDetail state(CaseStateException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "case-state", "Not possible in the case's current status",
+                e.getMessage());
+        p.setProperty("caseStatus", e.status() == null ? null : e.status().name());
+        return p;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(OutsideScopeException.class)
+    ProblemDetail forbidden(OutsideScopeException e) {
+        return problem(HttpStatus.FORBIDDEN, "outside-scope", "Outside your region or role", e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+    }
+
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, PessimisticLockingFailureException.class})
+    ProblemDetail concurrent(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed at the same time by someone else",
+                "the case changed while this request ran; reload and try again");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected failure of an API request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "the request failed; nothing was changed. The failure is logged.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = "body";
+        String message = "is not valid JSON";
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = path(mapping.getPath());
+            message = "has the wrong type";
+        }
+        return ResponseEntity.badRequest().body(validation(List.of(new FieldViolation(field, message))));
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : references) {
+            if (r.getFieldName() != null) {
+                if (!s.isEmpty()) {
+                    s.append('.');
+                }
+                s.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
+    static ProblemDetail validation(List<FieldViolation> violations) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                violations.size() == 1 ? violations.get(0).field() + " " + violations.get(0).message()
+                        : violations.size() + " fields are invalid");
+        p.setProperty("errors", violations.stream().map(v -> Map.of("field", v.field(), "message", v.message()))
+                .toList());
+        return p;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create(TYPE_BASE + type));
+        p.setTitle(title);
+        return p;
+    }
+}
