@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Reads what a task form submitted, whatever typed it (Tasklist sends whole numbers as Long, decimals
  * as Double, REST clients may send strings), checks it, and collects every problem. The engine does
- * not check submissions against a form, so every task listener does it here.
- * {@link #validate()} throws {@link BadUserRequestException}: {@code /engine-rest} answers it with
- * 400 and Tasklist shows its message, and the task stays open with nothing changed.
+ * not check submissions against a form, so the listener at the end of every user task does it here.
+ * {@link #validate()} throws {@link FormFieldValidationException}, the one engine exception that
+ * {@code /engine-rest} answers with 400 when a task is completed or a form submitted; Tasklist shows
+ * its message, and the task stays open with nothing changed. (An exception from a task listener would
+ * be wrapped by the engine and answered with 500; an execution listener's is passed on as it is.)
  */
 public final class FormInput {
 
@@ -153,8 +155,8 @@ public final class FormInput {
     /** Throws when anything was wrong; the message names every field. */
     public void validate() {
         if (!violations.isEmpty()) {
-            throw new BadUserRequestException("表单填写有误 (invalid form input): " + violations.stream()
-                    .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
+            throw new FormFieldValidationException(violations.get(0).field(), "表单填写有误 (invalid form input): "
+                    + violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
         }
     }
 

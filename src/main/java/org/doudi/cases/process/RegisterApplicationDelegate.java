@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.doudi.cases.ApplicationForm;
 import org.doudi.cases.CaseIntake;
 import org.doudi.cases.DuplicateCaseException;
@@ -46,9 +46,14 @@ class RegisterApplicationDelegate implements JavaDelegate {
         try {
             intake.registerFromStartForm(formOf(execution), execution);
         } catch (InvalidInputException e) {
-            throw new BadUserRequestException("申请信息有误 (invalid application): " + e.getMessage());
-        } catch (DuplicateCaseException | OutsideScopeException e) {
-            throw new BadUserRequestException(e.getMessage());
+            // Answered with 400 by /engine-rest and shown by Tasklist; the start is rolled back.
+            throw new FormFieldValidationException(e.violations().get(0).field(),
+                    "申请信息有误 (invalid application): " + e.getMessage());
+        } catch (DuplicateCaseException e) {
+            throw new FormFieldValidationException(e.field(), "已有在办案件 (duplicate): " + e.getMessage());
+        } catch (OutsideScopeException e) {
+            throw new FormFieldValidationException("villageCode", "超出本人辖区 (outside your region): "
+                    + e.getMessage());
         }
     }
 

@@ -9,8 +9,8 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_DECISION_
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.doudi.review.Reviews;
 import org.doudi.review.Reviews.Verdict;
 import org.doudi.security.Actors;
@@ -18,11 +18,11 @@ import org.doudi.shared.FormInput;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of {@code Task_CountyDecision} (审核确认): approve (the assessment must support it),
+ * On leaving {@code Task_CountyDecision} (审核确认): approve (the assessment must support it),
  * reject or return to the township, the last two with reasons.
  */
 @Component("decisionListener")
-class DecisionListener implements TaskListener {
+class DecisionListener implements ExecutionListener {
 
     private final Reviews reviews;
     private final Actors actors;
@@ -33,9 +33,12 @@ class DecisionListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String caseNumber = task.getExecution().getProcessBusinessKey();
-        FormInput in = FormInput.of(task);
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        String caseNumber = execution.getProcessBusinessKey();
+        FormInput in = FormInput.of(execution);
         String decision = in.requiredChoice(VAR_DECISION, Set.of(APPROVE, REJECT, RETURN));
         String opinion = APPROVE.equals(decision) ? in.optionalText(VAR_DECISION_OPINION, 2000)
                 : in.requiredText(VAR_DECISION_OPINION, 2000);

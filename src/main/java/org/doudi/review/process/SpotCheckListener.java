@@ -7,16 +7,16 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_SPOT_CHEC
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.doudi.review.SpotChecks;
 import org.doudi.security.Actors;
 import org.doudi.shared.FormInput;
 import org.springframework.stereotype.Component;
 
-/** Completion of a spot-check task: confirmed, or irregular with what was found. */
+/** On leaving a spot-check task: confirmed, or irregular with what was found. */
 @Component("spotCheckListener")
-class SpotCheckListener implements TaskListener {
+class SpotCheckListener implements ExecutionListener {
 
     private final SpotChecks spotChecks;
     private final Actors actors;
@@ -27,12 +27,15 @@ class SpotCheckListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        FormInput in = FormInput.of(task);
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        FormInput in = FormInput.of(execution);
         String result = in.requiredChoice(VAR_SPOT_CHECK_RESULT, Set.of(SPOT_CHECK_CONFIRMED, SPOT_CHECK_IRREGULAR));
         String notes = SPOT_CHECK_IRREGULAR.equals(result) ? in.requiredText(VAR_SPOT_CHECK_NOTES, 2000)
                 : in.optionalText(VAR_SPOT_CHECK_NOTES, 2000);
         in.validate();
-        spotChecks.record(task.getExecution().getProcessBusinessKey(), result, notes, actors.currentUserId());
+        spotChecks.record(execution.getProcessBusinessKey(), result, notes, actors.currentUserId());
     }
 }

@@ -7,8 +7,8 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.doudi.review.Reviews;
 import org.doudi.review.Reviews.Verdict;
 import org.doudi.security.Actors;
@@ -16,11 +16,11 @@ import org.doudi.shared.FormInput;
 import org.springframework.stereotype.Component;
 
 /**
- * Completion of {@code Task_TownshipReview} (初审): in favour, which the assessment must support, or
+ * On leaving {@code Task_TownshipReview} (初审): in favour, which the assessment must support, or
  * against, with the reasons.
  */
 @Component("townshipReviewListener")
-class TownshipReviewListener implements TaskListener {
+class TownshipReviewListener implements ExecutionListener {
 
     private final Reviews reviews;
     private final Actors actors;
@@ -31,9 +31,12 @@ class TownshipReviewListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String caseNumber = task.getExecution().getProcessBusinessKey();
-        FormInput in = FormInput.of(task);
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        String caseNumber = execution.getProcessBusinessKey();
+        FormInput in = FormInput.of(execution);
         String decision = in.requiredChoice(VAR_TOWNSHIP_DECISION, Set.of(APPROVE, REJECT));
         String opinion = REJECT.equals(decision) ? in.requiredText(VAR_TOWNSHIP_OPINION, 2000)
                 : in.optionalText(VAR_TOWNSHIP_OPINION, 2000);

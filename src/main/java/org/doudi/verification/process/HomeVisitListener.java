@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.doudi.security.Actors;
 import org.doudi.shared.FormInput;
 import org.doudi.shared.Money;
@@ -17,9 +17,9 @@ import org.doudi.verification.Investigations;
 import org.doudi.verification.SelfCareActivity;
 import org.springframework.stereotype.Component;
 
-/** Completion of {@code Task_HomeVisit}: checks the report and records it with the investigator. */
+/** On leaving {@code Task_HomeVisit}: checks the report and records it with the investigator. */
 @Component("homeVisitListener")
-class HomeVisitListener implements TaskListener {
+class HomeVisitListener implements ExecutionListener {
 
     private final Investigations investigations;
     private final Actors actors;
@@ -30,8 +30,11 @@ class HomeVisitListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        FormInput in = FormInput.of(task);
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        FormInput in = FormInput.of(execution);
         BigDecimal wage = in.requiredAmount(VAR_WAGE_INCOME);
         BigDecimal employmentCost = in.requiredAmount(VAR_EMPLOYMENT_COST);
         BigDecimal business = in.requiredAmount(VAR_BUSINESS_INCOME);
@@ -41,7 +44,7 @@ class HomeVisitListener implements TaskListener {
         BigDecimal excluded = in.optionalAmount(VAR_EXCLUDED_INCOME);
         Boolean assets = in.requiredBoolean(VAR_ASSETS_WITHIN_LIMIT);
         String notes = in.optionalText(VAR_VISIT_NOTES, 2000);
-        Boolean supporter = task.getVariable(VAR_HAS_ABLE_SUPPORTER) == null ? null
+        Boolean supporter = execution.getVariable(VAR_HAS_ABLE_SUPPORTER) == null ? null
                 : in.optionalBoolean(VAR_HAS_ABLE_SUPPORTER, false);
         boolean centralised = in.optionalBoolean(VAR_WANTS_CENTRALISED_CARE, false);
         List<SelfCareActivity> unmanaged = new ArrayList<>();
@@ -54,7 +57,7 @@ class HomeVisitListener implements TaskListener {
 
         IncomeFigures income = new IncomeFigures(wage, employmentCost, business, property, transfer,
                 excluded == null ? Money.ZERO : excluded, rigid);
-        investigations.recordHomeVisit(task.getExecution().getProcessBusinessKey(),
+        investigations.recordHomeVisit(execution.getProcessBusinessKey(),
                 new HomeVisitReport(income, assets, supporter, unmanaged, centralised, notes),
                 actors.currentUserId());
     }
