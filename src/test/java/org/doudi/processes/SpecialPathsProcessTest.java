@@ -1,0 +1,219 @@
+package org.doudi.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.doudi.test.CaseDriver.homeVisit;
+import static org.doudi.test.CaseDriver.member;
+import static org.doudi.test.Demo.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.doudi.cases.ApplicationForm;
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseRepository;
+import org.doudi.cases.CaseStatus;
+import org.doudi.cases.Enrolment;
+import org.doudi.cases.EnrolmentRepository;
+import org.doudi.test.CaseDriver;
+import org.doudi.test.IntegrationTest;
+import org.doudi.test.ResidentIds;
+import org.doudi.test.TestSources.FlakySource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** 特困, 单人户, delegated approval, the Tasklist intake form and a failing data source. */
+@IntegrationTest
+class SpecialPathsProcessTest {
+
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    EnrolmentRepository enrolments;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    FlakySource flakySource;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        flakySource.failNext(0);
+    }
+
+    @Test
+    void tekunForAnElderlyPersonWithoutSupporterGetsBasicStandardPlusCareForHisLevel() {
+        ApplicationForm form = new ApplicationForm("TEKUN", null, VILLAGE_A1,
+                new ApplicationForm.Applicant("五保老人", ResidentIds.ofAge(78), null), List.of(), "无劳动能力、无生活来源",
+                null);
+        AssistanceCase c = driver.submit(CASEWORKER1, form);
+        String n = c.caseNumber();
+        driver.accept(n);
+        driver.runDataVerification(n);
+        Map<String, Object> visit = homeVisit(0, 0);
+        visit.put("hasAbleSupporter", false);
+        visit.put("canBathe", false);
+        visit.put("canWalkIndoors", false);
+        visit.put("wantsCentralisedCare", true);
+        driver.homeVisit(CASEWORKER1, n, visit);
+        Object eligibility = engine.getRuntimeService().getVariable(driver.instance(n).getId(), "eligibility");
+        assertThat(eligibility).isEqualTo("ELIGIBLE");
+        assertThat(engine.getRuntimeService().getVariable(driver.instance(n).getId(), "careLevel")).isEqualTo("PARTIAL");
+
+        driver.townshipReview(CASEWORKER1, n, "approve", null);
+        driver.letNoticeRunOut(n);
+        // 特困 always passes the county's spot-check draw; the first case of the county is always drawn
+        assertThat(driver.instance(n)).hasPassed("Task_SelectSpotCheck");
+        if (Boolean.TRUE.equals(engine.getRuntimeService().getVariable(driver.instance(n).getId(), "spotCheckSelected"))) {
+            assertThat(driver.task(n, "Task_SpotCheck")).hasCandidateGroup("county-" + COUNTY_A);
+            driver.complete(REVIEWER1, n, "Task_SpotCheck", Map.of("spotCheckResult", "confirmed"));
+        }
+        driver.decide(REVIEWER1, n, "approve", null);
+
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.APPROVED);
+        Enrolment e = enrolments.findByCaseId(c.id()).orElseThrow();
+        assertThat(e.monthlyAmount()).isEqualByComparingTo("1080.00"); // 780 basic + 300 partial care
+        assertThat(e.careLevel()).isEqualTo("PARTIAL");
+        assertThat(e.supportMode()).isEqualTo("CENTRALISED");
+        assertThat(e.unit()).isEqualTo(Enrolment.Unit.PERSON);
+    }
+
+    @Test
+    void tekunRefusedWhenAnAbleSupporterExists() {
+        ApplicationForm form = new ApplicationForm("TEKUN", null, VILLAGE_A1,
+                new ApplicationForm.Applicant("老人", ResidentIds.ofAge(70), null),
+                List.of(member("儿子", ResidentIds.ofAge(40), "CHILD")), "生活困难", null);
+        String n = driver.submit(CASEWORKER1, form).caseNumber();
+        driver.investigate(n, homeVisit(0, 0)); // supporter judged from the household: an able son
+        assertThat(engine.getRuntimeService().getVariable(driver.instance(n).getId(), "eligibility"))
+                .isEqualTo("INELIGIBLE_SUPPORTER");
+    }
+
+    @Test
+    void severelyDisabledMemberOfAFamilyNearTheLineIsEnrolledAlone() {
+        ApplicationForm.Member disabled = new ApplicationForm.Member("重残儿子", ResidentIds.ofAge(20), "CHILD", 1,
+                "PHYSICAL", false, null);
+        ApplicationForm form = new ApplicationForm("DIBAO", null, VILLAGE_A1,
+                new ApplicationForm.Applicant("父亲", ResidentIds.ofAge(50), null),
+                List.of(member("母亲", ResidentIds.ofAge(48), "SPOUSE"), disabled), "儿子一级残疾", null);
+        AssistanceCase c = driver.submit(CASEWORKER1, form);
+        String n = c.caseNumber();
+        // 2 100 for 3 people: 700 per capita, over 600 but under 1.5 × 600 = 900
+        driver.investigate(n, homeVisit(2100, 0));
+        assertThat(engine.getRuntimeService().getVariable(driver.instance(n).getId(), "eligibility"))
+                .isEqualTo("ELIGIBLE_SINGLE_PERSON");
+        driver.townshipReview(CASEWORKER1, n, "approve", null);
+        driver.letNoticeRunOut(n);
+        driver.decide(REVIEWER1, n, "approve", null);
+
+        Enrolment e = enrolments.findByCaseId(c.id()).orElseThrow();
+        assertThat(e.unit()).isEqualTo(Enrolment.Unit.SINGLE_PERSON);
+        assertThat(e.persons()).isEqualTo(1);
+        assertThat(e.monthlyAmount()).isEqualByComparingTo("600.00");
+    }
+
+    @Test
+    void delegatedCountyLetsTheTownshipDecideAndSpotChecksAtLeastThirtyPercent() {
+        int drawn = 0;
+        int decided = 0;
+        for (int i = 0; i < 4; i++) {
+            AssistanceCase c = driver.submit(CASEWORKER9, CaseDriver.dibao(VILLAGE_B1, 2));
+            String n = c.caseNumber();
+            assertThat(c.approvalDelegated()).isTrue();
+            driver.complete(CASEWORKER9, n, "Task_AcceptApplication", Map.of("accepted", true));
+            driver.runDataVerification(n);
+            driver.homeVisit(CASEWORKER9, n, homeVisit(600, 0));
+            driver.townshipReview(CASEWORKER9, n, "approve", null);
+            driver.letNoticeRunOut(n);
+            assertThat(driver.task(n, "Task_CountyDecision")).hasCandidateGroup("township-" + TOWNSHIP_B1);
+            driver.decide(CASEWORKER9, n, "approve", null);
+            assertThat(driver.status(n)).isEqualTo(CaseStatus.APPROVED);
+            decided++;
+            if (Boolean.TRUE.equals(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(driver.instance(n).getId()).variableName("spotCheckSelected").singleResult()
+                    .getValue())) {
+                drawn++;
+                assertThat(driver.task(n, "Task_DelegatedSpotCheck")).hasCandidateGroup("county-" + COUNTY_B);
+                driver.complete(REVIEWER9, n, "Task_DelegatedSpotCheck",
+                        Map.of("spotCheckResult", "irregular", "spotCheckNotes", "家庭收入登记不全"));
+            }
+            assertThat(driver.instance(n)).isEnded();
+        }
+        assertThat(drawn).isGreaterThanOrEqualTo((int) Math.ceil(0.3 * decided));
+    }
+
+    @Test
+    void intakeFormInTasklistCreatesTheSameCaseAsTheApi() {
+        String applicantId = ResidentIds.ofAge(52);
+        String memberId = ResidentIds.ofAge(50);
+        Map<String, Object> submitted = new HashMap<>();
+        submitted.put("programme", "DIBAO");
+        submitted.put("villageCode", VILLAGE_A1);
+        submitted.put("applicant", Variables.objectValue(Map.of("name", "王五", "idNumber", applicantId,
+                "phone", "13900000000")).serializationDataFormat("application/json").create());
+        submitted.put("members", Variables.objectValue(List.of(Map.of("name", "赵六", "idNumber", memberId,
+                "relation", "SPOUSE", "disabilityGrade", 2, "seriousIllness", false)))
+                .serializationDataFormat("application/json").create());
+        submitted.put("reason", "丧失劳动能力");
+        ProcessInstance pi = driver.as(CLERK1, () -> engine.getFormService().submitStartForm(
+                engine.getRepositoryService().createProcessDefinitionQuery()
+                        .processDefinitionKey("AssistanceApplication").latestVersion().singleResult().getId(),
+                submitted));
+
+        assertThat(pi.getBusinessKey()).startsWith("DB-");
+        AssistanceCase c = cases.findWithHouseholdByCaseNumber(pi.getBusinessKey()).orElseThrow();
+        assertThat(c.processInstanceId()).isEqualTo(pi.getId());
+        assertThat(c.submittedBy()).isEqualTo(CLERK1);
+        assertThat(c.household().size()).isEqualTo(2);
+        assertThat(c.household().members().get(1).disabilityGrade()).isEqualTo(2);
+        assertThat(pi).isWaitingAt("Task_AcceptApplication");
+        assertThat(driver.task(c.caseNumber(), "Task_AcceptApplication")).hasCandidateGroup("township-" + TOWNSHIP_A1);
+    }
+
+    @Test
+    void failingDataSourceRetriesThenRaisesAnIncidentThatAnOperatorRetries() {
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
+        driver.accept(n);
+        flakySource.failNext(3);
+        Job job = driver.jobsOf(n).get(0);
+        var management = engine.getManagementService();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                management.executeJob(job.getId());
+            } catch (IllegalStateException expected) {
+                // the register is down
+            }
+        }
+        Job failed = management.createJobQuery().jobId(job.getId()).singleResult();
+        assertThat(failed.getRetries()).isZero();
+        List<Incident> incidents = engine.getRuntimeService().createIncidentQuery()
+                .processInstanceId(failed.getProcessInstanceId()).list();
+        assertThat(incidents).hasSize(1);
+        assertThat(incidents.get(0).getActivityId()).isEqualTo("Task_DataVerification");
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.INVESTIGATION);
+
+        // The register is back; the operator retries from Cockpit.
+        management.setJobRetries(job.getId(), 1);
+        management.executeJob(job.getId());
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(failed.getProcessInstanceId())
+                .count()).isZero();
+        assertThat(driver.task(n, "Task_HomeVisit")).isNotNull();
+    }
+}
