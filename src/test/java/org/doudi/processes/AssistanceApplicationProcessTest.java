@@ -88,7 +88,8 @@ class AssistanceApplicationProcessTest {
         Enrolment e = enrolments.findByCaseId(c.id()).orElseThrow();
         assertThat(e.monthlyAmount()).isEqualByComparingTo("800.00"); // 600 × 3 − 1 000
         assertThat(e.persons()).isEqualTo(3);
-        YearMonth decided = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        // decided on the engine's (moved) day, in China Standard Time
+        YearMonth decided = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")));
         assertThat(e.benefitStartMonth()).isEqualTo(decided.plusMonths(1).toString());
         var details = queries.details(n, StaffScope.of(List.of("county-" + COUNTY_A)));
         assertThat(details.timeline()).extracting(t -> t.step().name()).containsSubsequence("SUBMITTED",

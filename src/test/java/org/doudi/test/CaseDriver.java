@@ -185,6 +185,7 @@ public class CaseDriver {
         public boolean isSuspended() { return false; }
         public boolean isEnded() { return h.getEndTime() != null; }
         public String getTenantId() { return h.getTenantId(); }
+        public String getProcessDefinitionKey() { return h.getProcessDefinitionKey(); }
     }
 
     public CaseStatus status(String caseNumber) {
