@@ -22,6 +22,7 @@ public enum Relation {
     static {
         for (Relation relation : values()) {
             BY_NAME.put(relation.name().toLowerCase(Locale.ROOT), relation);
+            BY_NAME.put(relation.label, relation);
             for (String alias : relation.aliases) {
                 BY_NAME.put(alias.toLowerCase(Locale.ROOT), relation);
             }
