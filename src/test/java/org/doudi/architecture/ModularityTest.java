@@ -1,0 +1,53 @@
+package org.doudi.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies between feature packages go one way: features use {@code cases}, never the reverse
+ * ({@code household} below {@code region}, which holds the local policy);
+ * the review uses the verification, never the reverse; the domain packages know nothing of the web.
+ */
+class ModularityTest {
+
+    private static final Path MAIN = Path.of("src/main/java/org/doudi");
+    private static final Pattern IMPORT = Pattern.compile("^import (static )?org\\.doudi\\.(\\w+)", Pattern.MULTILINE);
+
+    /** Package → packages it must not import. */
+    private static final Map<String, List<String>> FORBIDDEN = Map.of(
+            "region", List.of("cases", "verification", "review", "demo", "web"),
+            "household", List.of("cases", "verification", "review", "demo", "web"),
+            "shared", List.of("cases", "household", "region", "verification", "review", "demo", "web", "security"),
+            "cases", List.of("verification", "review", "demo", "web"),
+            "verification", List.of("review", "demo", "web"),
+            "review", List.of("demo", "web"),
+            "security", List.of("cases", "verification", "review", "demo", "web"));
+
+    @Test
+    void featureDependenciesGoOneWay() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = MAIN.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue;
+                }
+                String feature = relative.getName(0).toString();
+                List<String> forbidden = FORBIDDEN.getOrDefault(feature, List.of());
+                Matcher m = IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    assertThat(m.group(2)).as(relative + " imports org.doudi." + m.group(2)).isNotIn(forbidden);
+                }
+            }
+        }
+    }
+}
