@@ -71,6 +71,7 @@ create table assistance_case (
     submitted_at        datetime(6)   not null,
     submitted_by        varchar(64)   not null,
     accepted_at         datetime(6),
+    notice_ends_at      datetime(6),
     closed_at           datetime(6),
     version             bigint        not null,
     constraint uq_case_number unique (case_number),

@@ -99,6 +99,10 @@ public class AssistanceCase {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
+    /** When the current public notice ends (公示期满); the timer of the process waits for it. */
+    @Column(name = "notice_ends_at")
+    private Instant noticeEndsAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -143,7 +147,11 @@ public class AssistanceCase {
         this.caseNumber = "%s-%d-%s-%06d".formatted(programme.prefix(), year, townshipCode, id);
     }
 
+    /** Binds the case to its one AssistanceApplication instance; a case never gets a second one. */
     void linkProcess(String processInstanceId) {
+        if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+            throw new CaseStateException(caseNumber, status, "start a second process");
+        }
         this.processInstanceId = processInstanceId;
     }
 
@@ -168,10 +176,11 @@ public class AssistanceCase {
         this.status = CaseStatus.TOWNSHIP_REVIEW;
     }
 
-    /** 公示: the township's favourable opinion is posted in the village. */
-    public void startPublicNotice() {
+    /** 公示: the township's favourable opinion is posted in the village until the given moment. */
+    public void startPublicNotice(Instant endsAt) {
         require(EnumSet.of(CaseStatus.TOWNSHIP_REVIEW), "start the public notice");
         this.status = CaseStatus.PUBLIC_NOTICE;
+        this.noticeEndsAt = endsAt;
     }
 
     /** 异议: someone objects during the notice. */
@@ -304,6 +313,10 @@ public class AssistanceCase {
 
     public Instant acceptedAt() {
         return acceptedAt;
+    }
+
+    public Instant noticeEndsAt() {
+        return noticeEndsAt;
     }
 
     public Instant closedAt() {

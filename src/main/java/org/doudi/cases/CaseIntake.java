@@ -15,6 +15,7 @@ import org.doudi.region.RegionService;
 import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
 import org.doudi.security.Actors;
+import org.doudi.shared.NotFoundException;
 import org.doudi.shared.OutsideScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +60,7 @@ public class CaseIntake {
     @Transactional
     public AssistanceCase submit(ApplicationForm form) {
         AssistanceCase c = register(form);
-        ProcessInstance instance = process.start(c);
-        c.linkProcess(instance.getId());
+        ProcessInstance instance = process.start(c); // Task_RegisterApplication binds it to the case
         log.info("case {} submitted by {}, process {}", c.caseNumber(), c.submittedBy(), instance.getId());
         return c;
     }
@@ -73,6 +73,21 @@ public class CaseIntake {
         process.attach(execution, c);
         log.info("case {} submitted from Tasklist by {}", c.caseNumber(), c.submittedBy());
         return c;
+    }
+
+    /**
+     * Binds a newly registered case to the instance started for it; refuses a case that is unknown, has
+     * left the application stage or already has its instance (a start over {@code /engine-rest} naming
+     * an existing case).
+     */
+    @Transactional
+    public void bindProcess(String caseNumber, String processInstanceId) {
+        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
+                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        if (c.status() != CaseStatus.SUBMITTED) {
+            throw new CaseStateException(caseNumber, c.status(), "start its process again");
+        }
+        c.linkProcess(processInstanceId);
     }
 
     private AssistanceCase register(ApplicationForm form) {

@@ -101,8 +101,8 @@ public class Reviews {
     /** Posts the notice; returns when it ends. */
     public Instant startPublicNotice(String caseNumber) {
         AssistanceCase c = lock(caseNumber);
-        c.startPublicNotice();
         Instant ends = PublicNotice.endOfNoticePostedOn(TimeConfig.today(clock));
+        c.startPublicNotice(ends);
         records.step(c, TimelineStep.PUBLIC_NOTICE_STARTED, Actors.SYSTEM, "posted",
                 "公示 " + PublicNotice.DAYS + " 天，至 " + ends.atZone(TimeConfig.LEGAL_ZONE).toLocalDate().minusDays(1)
                         + " 止");

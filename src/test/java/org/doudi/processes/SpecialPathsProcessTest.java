@@ -188,6 +188,48 @@ class SpecialPathsProcessTest {
     }
 
     @Test
+    void aCaseNeverGetsASecondProcessInstance() {
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.as(CASEWORKER1,
+                () -> engine.getRuntimeService().startProcessInstanceByKey("AssistanceApplication",
+                        Map.of("caseNumber", n))))
+                .hasMessageContaining(n);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(n).count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void submittedVariablesCannotRerouteTheCaseOrShortenTheNotice() {
+        AssistanceCase c = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2));
+        String n = c.caseNumber();
+        driver.investigate(n, homeVisit(600, 0));
+        Map<String, Object> tampered = new HashMap<>();
+        tampered.put("townshipDecision", "approve");
+        tampered.put("decisionGroup", "township-" + TOWNSHIP_A1);
+        tampered.put("programme", "TEKUN");
+        tampered.put("approvalDelegated", true);
+        driver.complete(CASEWORKER1, n, "Task_TownshipReview", tampered);
+        engine.getRuntimeService().setVariable(driver.instance(n).getId(), "noticeEndsAt", new java.util.Date());
+        raiseAndDismissObjection(n); // re-arms the notice timer
+
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(driver.instance(n).getId())
+                .timers().singleResult();
+        assertThat(timer.getDuedate().toInstant())
+                .isEqualTo(cases.findByCaseNumber(n).orElseThrow().noticeEndsAt());
+        driver.letNoticeRunOut(n);
+        assertThat(driver.instance(n)).hasNotPassed("Task_SelectSpotCheck");
+        assertThat(driver.task(n, "Task_CountyDecision")).hasCandidateGroup("county-" + COUNTY_A);
+    }
+
+    @Autowired
+    org.doudi.review.Objections objections;
+
+    private void raiseAndDismissObjection(String caseNumber) {
+        objections.raise(caseNumber, "异议", CLERK1, org.doudi.region.StaffScope.of(List.of("village-" + VILLAGE_A1)));
+        driver.complete(CASEWORKER1, caseNumber, "Task_HandleObjection", Map.of("objectionUpheld", false));
+    }
+
+    @Test
     void failingDataSourceRetriesThenRaisesAnIncidentThatAnOperatorRetries() {
         String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
         driver.accept(n);

@@ -155,7 +155,7 @@ public class CaseDriver {
     /** Moves the engine clock past the end of the public notice and fires its timer. */
     public void letNoticeRunOut(String caseNumber) {
         ProcessInstance pi = instance(caseNumber);
-        Date ends = (Date) runtime.getVariable(pi.getId(), "noticeEndsAt");
+        Date ends = Date.from(cases.findByCaseNumber(caseNumber).orElseThrow().noticeEndsAt());
         ClockUtil.setCurrentTime(new Date(ends.getTime() + 60_000));
         List<Job> timers = management.createJobQuery().processInstanceId(pi.getId()).timers().list();
         assertThat(timers).as("notice timer of %s", caseNumber).hasSize(1);

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.doudi.cases.AssistanceCase;
-import org.doudi.region.StaffRole;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,18 +41,14 @@ public class AssistanceApplicationProcess {
     /** An objection during the public notice, correlated by business key. */
     public static final String MSG_NOTICE_OBJECTION = "Msg_NoticeObjection";
 
-    // Variables set when the case is registered; routing expressions in the model read them.
+    // Variables set when the case is registered, for the forms and Tasklist filters to show. Routing
+    // and gateways do not read variables (anyone completing a task could overwrite them): they ask
+    // the case through CaseRouting.
     public static final String VAR_CASE_NUMBER = "caseNumber";
     public static final String VAR_PROGRAMME = "programme";
     public static final String VAR_VILLAGE = "villageCode";
     public static final String VAR_TOWNSHIP = "townshipCode";
     public static final String VAR_COUNTY = "countyCode";
-    /** Candidate group of township-level tasks: {@code township-<9 digits>}. */
-    public static final String VAR_TOWNSHIP_GROUP = "townshipGroup";
-    /** Candidate group of county-level tasks: {@code county-<6 digits>}. */
-    public static final String VAR_COUNTY_GROUP = "countyGroup";
-    /** Candidate group of the decision: the county's, or the township's when approval is delegated. */
-    public static final String VAR_DECISION_GROUP = "decisionGroup";
     public static final String VAR_APPROVAL_DELEGATED = "approvalDelegated";
     public static final String VAR_APPLICANT_NAME = "applicantName";
     public static final String VAR_HOUSEHOLD_SIZE = "householdSize";
@@ -133,11 +128,6 @@ public class AssistanceApplicationProcess {
         v.put(VAR_VILLAGE, c.villageCode());
         v.put(VAR_TOWNSHIP, c.townshipCode());
         v.put(VAR_COUNTY, c.countyCode());
-        String townshipGroup = StaffRole.TOWNSHIP_CASEWORKER.groupFor(c.townshipCode());
-        String countyGroup = StaffRole.COUNTY_REVIEWER.groupFor(c.countyCode());
-        v.put(VAR_TOWNSHIP_GROUP, townshipGroup);
-        v.put(VAR_COUNTY_GROUP, countyGroup);
-        v.put(VAR_DECISION_GROUP, c.approvalDelegated() ? townshipGroup : countyGroup);
         v.put(VAR_APPROVAL_DELEGATED, c.approvalDelegated());
         v.put(VAR_APPLICANT_NAME, c.applicantName());
         v.put(VAR_HOUSEHOLD_SIZE, c.household().size());

@@ -22,8 +22,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code Task_RegisterApplication}: an instance started over the API already has its case; one started
- * from the Tasklist intake form registers it here from the submitted fields, through the same checks.
+ * {@code Task_RegisterApplication}: an instance started over the API already has its case, which is
+ * bound to it here (once); one started from the Tasklist intake form registers its case here from the
+ * submitted fields, through the same checks.
  * A bad submission fails the start with a message that names the fields, and nothing is kept.
  */
 @Component("registerApplication")
@@ -40,7 +41,10 @@ class RegisterApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (execution.getVariable(VAR_CASE_NUMBER) != null) {
+        Object caseNumber = execution.getVariable(VAR_CASE_NUMBER);
+        if (caseNumber != null) {
+            // Started over the API for a case just registered; never a second instance for a case.
+            intake.bindProcess(caseNumber.toString(), execution.getProcessInstanceId());
             return;
         }
         try {
