@@ -226,11 +226,16 @@ class AssistanceApplicationProcessTest {
                 .taskCandidateGroup("township-" + TOWNSHIP_A2).count());
         assertThat(seen).isZero();
         boolean authorized = engine.getAuthorizationService().isUserAuthorized(CASEWORKER2,
-                List.of("township-" + TOWNSHIP_A2), org.camunda.bpm.engine.authorization.Permissions.UPDATE,
+                List.of("township-" + TOWNSHIP_A2), org.camunda.bpm.engine.authorization.TaskPermissions.TASK_WORK,
                 org.camunda.bpm.engine.authorization.Resources.TASK, driver.task(n, "Task_AcceptApplication").getId());
         assertThat(authorized).isFalse();
         assertThatThrownBy(() -> driver.complete(CASEWORKER2, n, "Task_AcceptApplication", Map.of("accepted", true)))
                 .hasMessageContaining("does not have");
+        String taskId = driver.task(n, "Task_AcceptApplication").getId();
+        assertThatThrownBy(() -> driver.as(CASEWORKER1, () -> {
+            taskService.addCandidateGroup(taskId, "township-" + TOWNSHIP_A2);
+            return null;
+        })).as("a caseworker cannot hand a case to another township").hasMessageContaining("does not have");
         assertThat(driver.status(n)).isEqualTo(CaseStatus.SUBMITTED);
     }
 
