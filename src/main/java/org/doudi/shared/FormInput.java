@@ -47,14 +47,20 @@ public final class FormInput {
 
     /** A yes/no field with a default when left out. */
     public boolean optionalBoolean(String name, boolean whenAbsent) {
+        Boolean b = optionalBoolean(name);
+        return b == null ? whenAbsent : b;
+    }
+
+    /** A yes/no field, or {@code null} when left out. */
+    public Boolean optionalBoolean(String name) {
         Object value = scope.getVariable(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
-            return whenAbsent;
+            return null;
         }
         Boolean b = toBoolean(value);
         if (b == null) {
             violations.add(new FieldViolation(name, "must be true or false"));
-            return whenAbsent;
+            return null;
         }
         scope.setVariable(name, b);
         return b;

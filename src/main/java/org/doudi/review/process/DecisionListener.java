@@ -9,8 +9,7 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_DECISION_
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.doudi.cases.process.TaskOutcomeListener;
 import org.doudi.review.Reviews;
 import org.doudi.review.Reviews.Verdict;
 import org.doudi.security.Actors;
@@ -22,23 +21,17 @@ import org.springframework.stereotype.Component;
  * reject or return to the township, the last two with reasons.
  */
 @Component("decisionListener")
-class DecisionListener implements ExecutionListener {
+class DecisionListener extends TaskOutcomeListener {
 
     private final Reviews reviews;
-    private final Actors actors;
 
     DecisionListener(Reviews reviews, Actors actors) {
+        super(actors);
         this.reviews = reviews;
-        this.actors = actors;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return;
-        }
-        String caseNumber = execution.getProcessBusinessKey();
-        FormInput in = FormInput.of(execution);
+    protected void record(String caseNumber, FormInput in, String actor) {
         String decision = in.requiredChoice(VAR_DECISION, Set.of(APPROVE, REJECT, RETURN));
         String opinion = APPROVE.equals(decision) ? in.optionalText(VAR_DECISION_OPINION, 2000)
                 : in.requiredText(VAR_DECISION_OPINION, 2000);
@@ -49,7 +42,6 @@ class DecisionListener implements ExecutionListener {
             }
         }
         in.validate();
-        reviews.decide(caseNumber, Verdict.valueOf(decision.toUpperCase(Locale.ROOT)), opinion,
-                actors.currentUserId());
+        reviews.decide(caseNumber, Verdict.valueOf(decision.toUpperCase(Locale.ROOT)), opinion, actor);
     }
 }

@@ -7,8 +7,7 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_SPOT_CHEC
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.doudi.cases.process.TaskOutcomeListener;
 import org.doudi.review.SpotChecks;
 import org.doudi.security.Actors;
 import org.doudi.shared.FormInput;
@@ -16,26 +15,21 @@ import org.springframework.stereotype.Component;
 
 /** On leaving a spot-check task: confirmed, or irregular with what was found. */
 @Component("spotCheckListener")
-class SpotCheckListener implements ExecutionListener {
+class SpotCheckListener extends TaskOutcomeListener {
 
     private final SpotChecks spotChecks;
-    private final Actors actors;
 
     SpotCheckListener(SpotChecks spotChecks, Actors actors) {
+        super(actors);
         this.spotChecks = spotChecks;
-        this.actors = actors;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return;
-        }
-        FormInput in = FormInput.of(execution);
+    protected void record(String caseNumber, FormInput in, String actor) {
         String result = in.requiredChoice(VAR_SPOT_CHECK_RESULT, Set.of(SPOT_CHECK_CONFIRMED, SPOT_CHECK_IRREGULAR));
         String notes = SPOT_CHECK_IRREGULAR.equals(result) ? in.requiredText(VAR_SPOT_CHECK_NOTES, 2000)
                 : in.optionalText(VAR_SPOT_CHECK_NOTES, 2000);
         in.validate();
-        spotChecks.record(execution.getProcessBusinessKey(), result, notes, actors.currentUserId());
+        spotChecks.record(caseNumber, result, notes, actor);
     }
 }

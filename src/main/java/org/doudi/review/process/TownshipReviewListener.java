@@ -7,8 +7,7 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_
 
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.doudi.cases.process.TaskOutcomeListener;
 import org.doudi.review.Reviews;
 import org.doudi.review.Reviews.Verdict;
 import org.doudi.security.Actors;
@@ -20,23 +19,17 @@ import org.springframework.stereotype.Component;
  * against, with the reasons.
  */
 @Component("townshipReviewListener")
-class TownshipReviewListener implements ExecutionListener {
+class TownshipReviewListener extends TaskOutcomeListener {
 
     private final Reviews reviews;
-    private final Actors actors;
 
     TownshipReviewListener(Reviews reviews, Actors actors) {
+        super(actors);
         this.reviews = reviews;
-        this.actors = actors;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return;
-        }
-        String caseNumber = execution.getProcessBusinessKey();
-        FormInput in = FormInput.of(execution);
+    protected void record(String caseNumber, FormInput in, String actor) {
         String decision = in.requiredChoice(VAR_TOWNSHIP_DECISION, Set.of(APPROVE, REJECT));
         String opinion = REJECT.equals(decision) ? in.requiredText(VAR_TOWNSHIP_OPINION, 2000)
                 : in.optionalText(VAR_TOWNSHIP_OPINION, 2000);
@@ -47,7 +40,7 @@ class TownshipReviewListener implements ExecutionListener {
             }
         }
         in.validate();
-        reviews.townshipReview(caseNumber, APPROVE.equals(decision) ? Verdict.APPROVE : Verdict.REJECT, opinion,
-                actors.currentUserId());
+        Verdict verdict = APPROVE.equals(decision) ? Verdict.APPROVE : Verdict.REJECT;
+        reviews.townshipReview(caseNumber, verdict, opinion, actor);
     }
 }

@@ -6,8 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.doudi.cases.process.TaskOutcomeListener;
 import org.doudi.security.Actors;
 import org.doudi.shared.FormInput;
 import org.doudi.shared.Money;
@@ -19,22 +18,17 @@ import org.springframework.stereotype.Component;
 
 /** On leaving {@code Task_HomeVisit}: checks the report and records it with the investigator. */
 @Component("homeVisitListener")
-class HomeVisitListener implements ExecutionListener {
+class HomeVisitListener extends TaskOutcomeListener {
 
     private final Investigations investigations;
-    private final Actors actors;
 
     HomeVisitListener(Investigations investigations, Actors actors) {
+        super(actors);
         this.investigations = investigations;
-        this.actors = actors;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return;
-        }
-        FormInput in = FormInput.of(execution);
+    protected void record(String caseNumber, FormInput in, String actor) {
         BigDecimal wage = in.requiredAmount(VAR_WAGE_INCOME);
         BigDecimal employmentCost = in.requiredAmount(VAR_EMPLOYMENT_COST);
         BigDecimal business = in.requiredAmount(VAR_BUSINESS_INCOME);
@@ -44,8 +38,7 @@ class HomeVisitListener implements ExecutionListener {
         BigDecimal excluded = in.optionalAmount(VAR_EXCLUDED_INCOME);
         Boolean assets = in.requiredBoolean(VAR_ASSETS_WITHIN_LIMIT);
         String notes = in.optionalText(VAR_VISIT_NOTES, 2000);
-        Boolean supporter = execution.getVariable(VAR_HAS_ABLE_SUPPORTER) == null ? null
-                : in.optionalBoolean(VAR_HAS_ABLE_SUPPORTER, false);
+        Boolean supporter = in.optionalBoolean(VAR_HAS_ABLE_SUPPORTER);
         boolean centralised = in.optionalBoolean(VAR_WANTS_CENTRALISED_CARE, false);
         List<SelfCareActivity> unmanaged = new ArrayList<>();
         for (SelfCareActivity activity : SelfCareActivity.values()) {
@@ -57,8 +50,7 @@ class HomeVisitListener implements ExecutionListener {
 
         IncomeFigures income = new IncomeFigures(wage, employmentCost, business, property, transfer,
                 excluded == null ? Money.ZERO : excluded, rigid);
-        investigations.recordHomeVisit(execution.getProcessBusinessKey(),
-                new HomeVisitReport(income, assets, supporter, unmanaged, centralised, notes),
-                actors.currentUserId());
+        investigations.recordHomeVisit(caseNumber,
+                new HomeVisitReport(income, assets, supporter, unmanaged, centralised, notes), actor);
     }
 }
