@@ -53,6 +53,11 @@ public final class StaffScope {
         return admin || grants.stream().anyMatch(g -> g.role() != StaffRole.POVERTY_OFFICER && g.covers(regionCode));
     }
 
+    /** Whether he has one of the given roles anywhere. */
+    public boolean hasAnyRole(Set<StaffRole> roles) {
+        return admin || grants.stream().anyMatch(g -> roles.contains(g.role()));
+    }
+
     /** Whether one of the given roles covers the region. */
     public boolean hasRoleFor(Set<StaffRole> roles, String regionCode) {
         return admin || grants.stream().anyMatch(g -> roles.contains(g.role()) && g.covers(regionCode));
