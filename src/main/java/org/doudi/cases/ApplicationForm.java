@@ -5,10 +5,17 @@ import java.util.List;
 
 /**
  * An application as submitted, over the API or from the Tasklist intake form, before validation.
- * Field names are those of the contract.
+ * Field names are those of the contract; {@code kind} ({@code EMERGENCY}/{@code EXPENDITURE}) and
+ * {@code cause} (a {@link TemporaryCause}) are for temporary assistance only.
  */
 public record ApplicationForm(String programme, String kind, String villageCode, Applicant applicant,
-        List<Member> members, String reason, BigDecimal requestedAmount) {
+        List<Member> members, String reason, BigDecimal requestedAmount, String cause) {
+
+    /** An application without a temporary-assistance cause. */
+    public ApplicationForm(String programme, String kind, String villageCode, Applicant applicant,
+            List<Member> members, String reason, BigDecimal requestedAmount) {
+        this(programme, kind, villageCode, applicant, members, reason, requestedAmount, null);
+    }
 
     public record Applicant(String name, String idNumber, String phone) {
     }

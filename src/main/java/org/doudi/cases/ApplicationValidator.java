@@ -2,6 +2,7 @@ package org.doudi.cases;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,8 @@ class ApplicationValidator {
         this.regions = regions;
     }
 
-    record ValidApplication(Programme programme, String kind, Region village, Person applicant, List<Person> members,
-            String phone, String reason, BigDecimal requestedAmount) {
+    record ValidApplication(Programme programme, TemporaryKind kind, TemporaryCause cause, Region village,
+            Person applicant, List<Person> members, String phone, String reason, BigDecimal requestedAmount) {
     }
 
     ValidApplication validate(ApplicationForm form) {
@@ -47,17 +48,38 @@ class ApplicationValidator {
 
         Programme programme = null;
         if (blank(form.programme())) {
-            errors.add(new FieldViolation("programme", "is required (DIBAO or TEKUN)"));
+            errors.add(new FieldViolation("programme", "is required (DIBAO, TEKUN or TEMPORARY)"));
         } else {
             programme = Programme.parse(form.programme()).orElse(null);
             if (programme == null) {
-                errors.add(new FieldViolation("programme", "must be DIBAO or TEKUN"));
-            } else if (programme == Programme.TEMPORARY) {
-                errors.add(new FieldViolation("programme", "temporary assistance is not handled yet"));
+                errors.add(new FieldViolation("programme", "must be DIBAO, TEKUN or TEMPORARY"));
             }
         }
-        if (!blank(form.kind()) && programme != Programme.TEMPORARY) {
-            errors.add(new FieldViolation("kind", "is only for temporary assistance"));
+        TemporaryKind kind = null;
+        TemporaryCause cause = null;
+        if (programme == Programme.TEMPORARY) {
+            if (blank(form.kind())) {
+                errors.add(new FieldViolation("kind", "is required for temporary assistance (EMERGENCY or EXPENDITURE)"));
+            } else {
+                kind = TemporaryKind.parse(form.kind()).orElse(null);
+                if (kind == null) {
+                    errors.add(new FieldViolation("kind", "must be EMERGENCY or EXPENDITURE"));
+                }
+            }
+            if (!blank(form.cause())) {
+                cause = TemporaryCause.parse(form.cause()).orElse(null);
+                if (cause == null) {
+                    errors.add(new FieldViolation("cause", "must be one of "
+                            + Arrays.toString(TemporaryCause.values())));
+                }
+            }
+        } else {
+            if (!blank(form.kind())) {
+                errors.add(new FieldViolation("kind", "is only for temporary assistance"));
+            }
+            if (!blank(form.cause())) {
+                errors.add(new FieldViolation("cause", "is only for temporary assistance"));
+            }
         }
 
         Region village = null;
@@ -123,8 +145,8 @@ class ApplicationValidator {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ValidApplication(programme, blank(form.kind()) ? null : form.kind().trim(), village, applicant,
-                members, phone, form.reason().trim(), requested == null ? null : requested.setScale(2));
+        return new ValidApplication(programme, kind, cause, village, applicant, members, phone, form.reason().trim(),
+                requested == null ? null : requested.setScale(2));
     }
 
     private Optional<Person> member(int i, ApplicationForm.Member m, Map<String, Integer> seen,

@@ -80,6 +80,14 @@ public class AssistanceCase {
     @Column(nullable = false)
     private String reason;
 
+    /** Temporary assistance: the cause, for the yearly limit per person and cause. */
+    @Enumerated(EnumType.STRING)
+    private TemporaryCause cause;
+
+    /** Temporary assistance: the 低保 case the follow-up started (跟进救助). */
+    @Column(name = "linked_case_number")
+    private String linkedCaseNumber;
+
     @Column(name = "requested_amount")
     private BigDecimal requestedAmount;
 
@@ -115,10 +123,15 @@ public class AssistanceCase {
     protected AssistanceCase() {
     }
 
-    public AssistanceCase(Programme programme, String kind, Region village, Household household, String applicantPhone,
-            String reason, BigDecimal requestedAmount, boolean approvalDelegated, Instant now, String submittedBy) {
+    public AssistanceCase(Programme programme, TemporaryKind kind, TemporaryCause cause, Region village,
+            Household household, String applicantPhone, String reason, BigDecimal requestedAmount,
+            boolean approvalDelegated, Instant now, String submittedBy) {
+        if ((programme == Programme.TEMPORARY) != (kind != null)) {
+            throw new IllegalArgumentException("temporary assistance, and only it, has a kind");
+        }
         this.programme = programme;
-        this.kind = kind;
+        this.kind = kind == null ? null : kind.name();
+        this.cause = programme == Programme.TEMPORARY ? (cause == null ? TemporaryCause.OTHER : cause) : null;
         this.status = CaseStatus.SUBMITTED;
         this.villageCode = village.code();
         this.townshipCode = village.townshipCode();
@@ -157,10 +170,13 @@ public class AssistanceCase {
 
     // --- verbs -----------------------------------------------------------------------------------
 
-    /** 受理: the township accepts the application; the investigation starts. */
+    /**
+     * 受理: the township accepts the application; the investigation starts, or, for an emergency, the
+     * township's decision on the grant.
+     */
     public void accept(Instant at) {
         require(EnumSet.of(CaseStatus.SUBMITTED), "accept");
-        this.status = CaseStatus.INVESTIGATION;
+        this.status = isEmergency() ? CaseStatus.TOWNSHIP_REVIEW : CaseStatus.INVESTIGATION;
         this.acceptedAt = at;
     }
 
@@ -205,6 +221,43 @@ public class AssistanceCase {
     public void publicNoticeEnded() {
         require(EnumSet.of(CaseStatus.PUBLIC_NOTICE), "end the public notice");
         this.status = CaseStatus.COUNTY_DECISION;
+    }
+
+    /** The township forwards the file to the county (支出型 after its review, 急难型 above its cap). */
+    public void forwardToCounty() {
+        require(EnumSet.of(CaseStatus.TOWNSHIP_REVIEW), "forward to the county");
+        this.status = CaseStatus.COUNTY_DECISION;
+    }
+
+    /**
+     * Temporary assistance paid: an emergency grant leaves the paperwork to complete (补办手续); any
+     * other grant closes the case.
+     */
+    public void granted(Instant at) {
+        require(EnumSet.of(CaseStatus.TOWNSHIP_REVIEW, CaseStatus.COUNTY_DECISION), "grant");
+        if (programme != Programme.TEMPORARY) {
+            throw new CaseStateException(caseNumber, status, "grant: only temporary assistance is granted");
+        }
+        if (isEmergency()) {
+            this.status = CaseStatus.PAPERWORK;
+        } else {
+            close(CaseStatus.GRANTED, at);
+        }
+    }
+
+    /** 补办手续 complete: the emergency case is closed as granted. */
+    public void paperworkCompleted(Instant at) {
+        require(EnumSet.of(CaseStatus.PAPERWORK), "complete the paperwork");
+        close(CaseStatus.GRANTED, at);
+    }
+
+    /** Records the 低保 case that the follow-up of this temporary case started. */
+    public void linkTo(String caseNumber) {
+        this.linkedCaseNumber = caseNumber;
+    }
+
+    public boolean isEmergency() {
+        return TemporaryKind.EMERGENCY.name().equals(kind);
     }
 
     /** The deciding level sends the file back to the township. */
@@ -289,6 +342,14 @@ public class AssistanceCase {
 
     public String reason() {
         return reason;
+    }
+
+    public TemporaryCause cause() {
+        return cause;
+    }
+
+    public String linkedCaseNumber() {
+        return linkedCaseNumber;
     }
 
     public BigDecimal requestedAmount() {

@@ -3,6 +3,7 @@ package org.doudi.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,16 +43,21 @@ public class CaseIntake {
     private final RegionService regions;
     private final CaseRecords records;
     private final AssistanceApplicationProcess process;
+    private final List<CaseProcessStarter> starters;
+    private final List<IntakeRule> rules;
     private final Actors actors;
     private final Clock clock;
 
     CaseIntake(ApplicationValidator validator, CaseRepository cases, RegionService regions, CaseRecords records,
-            AssistanceApplicationProcess process, Actors actors, Clock clock) {
+            AssistanceApplicationProcess process, List<CaseProcessStarter> starters, List<IntakeRule> rules,
+            Actors actors, Clock clock) {
         this.validator = validator;
         this.cases = cases;
         this.regions = regions;
         this.records = records;
         this.process = process;
+        this.starters = starters;
+        this.rules = rules;
         this.actors = actors;
         this.clock = clock;
     }
@@ -60,7 +66,9 @@ public class CaseIntake {
     @Transactional
     public AssistanceCase submit(ApplicationForm form) {
         AssistanceCase c = register(form);
-        ProcessInstance instance = process.start(c); // Task_RegisterApplication binds it to the case
+        CaseProcessStarter starter = starters.stream().filter(s -> s.handles(c)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no process handles " + c.programme()));
+        ProcessInstance instance = starter.start(c); // Task_RegisterApplication binds it to the case
         log.info("case {} submitted by {}, process {}", c.caseNumber(), c.submittedBy(), instance.getId());
         return c;
     }
@@ -104,8 +112,9 @@ public class CaseIntake {
                 TimeConfig.today(clock));
         boolean delegated = app.programme() == Programme.DIBAO
                 && regions.policyOf(app.village().countyCode()).approvalDelegated();
-        AssistanceCase c = new AssistanceCase(app.programme(), app.kind(), app.village(), household, app.phone(),
-                app.reason(), app.requestedAmount(), delegated, now, actor);
+        AssistanceCase c = new AssistanceCase(app.programme(), app.kind(), app.cause(), app.village(), household,
+                app.phone(), app.reason(), app.requestedAmount(), delegated, now, actor);
+        rules.forEach(rule -> rule.check(c));
         try {
             // Flushing now makes the participant key refuse a concurrent twin before the process starts.
             cases.saveAndFlush(c);

@@ -19,13 +19,15 @@ public class CaseQueries {
     private final EnrolmentRepository enrolments;
     private final CaseRecords records;
     private final List<CaseDetailsContributor> contributors;
+    private final List<CaseVisibility> visibilities;
 
     CaseQueries(CaseRepository cases, EnrolmentRepository enrolments, CaseRecords records,
-            List<CaseDetailsContributor> contributors) {
+            List<CaseDetailsContributor> contributors, List<CaseVisibility> visibilities) {
         this.cases = cases;
         this.enrolments = enrolments;
         this.records = records;
         this.contributors = contributors;
+        this.visibilities = visibilities;
     }
 
     /** A case and everything recorded about it. */
@@ -43,7 +45,7 @@ public class CaseQueries {
 
     public AssistanceCase visible(String caseNumber, StaffScope scope) {
         return cases.findWithHouseholdByCaseNumber(caseNumber)
-                .filter(c -> scope.canSee(c.villageCode()))
+                .filter(c -> scope.canSee(c.villageCode()) || visibilities.stream().anyMatch(v -> v.grants(scope, c)))
                 .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
     }
 }

@@ -17,6 +17,8 @@ public enum CaseStatus {
     OBJECTION_REVIEW("异议处理中", false),
     /** 审核确认: waiting for the decision (by the county, or by the township when delegated). */
     COUNTY_DECISION("审核确认", false),
+    /** 补办手续: an emergency grant is paid; the township completes the paperwork afterwards. */
+    PAPERWORK("补办手续中", false),
     /** 已批准: enrolled, benefit from the month after the decision. */
     APPROVED("已批准", true),
     /** 不予批准: refused, with a written notice of the reasons. */

@@ -17,7 +17,13 @@ public enum TimelineStep {
     SPOT_CHECK("抽查"),
     DECISION("审核确认"),
     ENROLMENT("纳入保障"),
-    REJECTION_NOTICE("不予批准告知");
+    REJECTION_NOTICE("不予批准告知"),
+    GRANT("临时救助发放"),
+    PAPERWORK("补办手续"),
+    FOLLOW_UP("跟进回访"),
+    LINKED_CASE("关联案件"),
+    REFERRAL("转介扶贫部门"),
+    REFERRAL_ANSWERED("扶贫部门答复");
 
     private final String label;
 

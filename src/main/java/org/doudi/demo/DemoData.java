@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.doudi.fund.ReserveFunds;
 import org.doudi.region.CountyPolicy;
 import org.doudi.region.CountyPolicyRepository;
 import org.doudi.region.Region;
@@ -55,6 +56,7 @@ class DemoData implements ApplicationRunner {
     private final RegionRepository regions;
     private final CountyPolicyRepository policies;
     private final RegistryRecordRepository registry;
+    private final ReserveFunds funds;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -62,11 +64,12 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
 
     DemoData(RegionRepository regions, CountyPolicyRepository policies, RegistryRecordRepository registry,
-            IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
+            ReserveFunds funds, IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
             Clock clock) {
         this.regions = regions;
         this.policies = policies;
         this.registry = registry;
+        this.funds = funds;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -84,6 +87,7 @@ class DemoData implements ApplicationRunner {
         loadRegions();
         loadPolicies();
         loadRegistry();
+        loadFunds();
         loadStaff();
         loadFilters();
         log.info("demo data loaded: counties 130102 and 130104, users admin, clerk1, caseworker1 … (password demo)");
@@ -103,10 +107,21 @@ class DemoData implements ApplicationRunner {
 
     private void loadPolicies() {
         // County A decides itself; county B has delegated 低保 approval to its townships.
+        // Temporary assistance: county A lets a township grant up to 3 000 元 per case, county B up to
+        // 4 × its 低保标准 (2 400 元); two grants per person and cause a year; paperwork within 20 days,
+        // follow-up after 90; 支出型 and referral lines at 900 元 per person and month.
         policies.save(new CountyPolicy("130102", money("600.00"), money("780.00"), money("60.00"), money("300.00"),
-                money("900.00"), new BigDecimal("1.50"), false, new BigDecimal("0.30")));
+                money("900.00"), new BigDecimal("1.50"), false, new BigDecimal("0.30"))
+                .withTemporaryAssistance(money("3000.00"), null, 2, money("900.00"), money("900.00"), 20, 90));
         policies.save(new CountyPolicy("130104", money("600.00"), money("780.00"), money("60.00"), money("300.00"),
-                money("900.00"), new BigDecimal("1.50"), true, new BigDecimal("0.30")));
+                money("900.00"), new BigDecimal("1.50"), true, new BigDecimal("0.30"))
+                .withTemporaryAssistance(null, new BigDecimal("4"), 2, money("900.00"), money("900.00"), 20, 90));
+    }
+
+    private void loadFunds() {
+        funds.allocate("130102100", money("20000.00"), "年初拨付临时救助备用金", "admin");
+        funds.allocate("130102101", money("10000.00"), "年初拨付临时救助备用金", "admin");
+        funds.allocate("130104200", money("10000.00"), "年初拨付临时救助备用金", "admin");
     }
 
     private void loadRegistry() {
@@ -149,6 +164,8 @@ class DemoData implements ApplicationRunner {
             if (groupId.startsWith("village-") || groupId.startsWith("township-") || groupId.startsWith("county-")) {
                 // May take applications from the Tasklist intake form (the case checks the village).
                 grant(groupId, Resources.PROCESS_DEFINITION, "AssistanceApplication", Permissions.READ,
+                        Permissions.CREATE_INSTANCE);
+                grant(groupId, Resources.PROCESS_DEFINITION, "TemporaryAssistance", Permissions.READ,
                         Permissions.CREATE_INSTANCE);
                 grant(groupId, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
             }

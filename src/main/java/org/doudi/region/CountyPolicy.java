@@ -1,6 +1,7 @@
 package org.doudi.region;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.doudi.household.CareLevel;
 
@@ -50,6 +51,34 @@ public class CountyPolicy {
     /** Share of cases the county spot-checks (抽查), at least 0.30. */
     @Column(name = "spot_check_rate", nullable = false)
     private BigDecimal spotCheckRate;
+
+    /** 临时救助: what a township may grant on its own per case, as a fixed amount … */
+    @Column(name = "township_cap")
+    private BigDecimal townshipCap;
+
+    /** … or as a multiple of the monthly 低保标准 (used when no fixed amount is set). */
+    @Column(name = "township_cap_multiple")
+    private BigDecimal townshipCapMultiple;
+
+    /** How many temporary grants one person may receive for one cause in a calendar year. */
+    @Column(name = "grants_per_cause_per_year", nullable = false)
+    private int grantsPerCausePerYear = 1;
+
+    /** 支出型: the per-capita monthly disposable-income line a household must be under. */
+    @Column(name = "disposable_income_line")
+    private BigDecimal disposableIncomeLine;
+
+    /** Referral: per-capita monthly income under which a refused household goes to the poverty office. */
+    @Column(name = "poverty_line")
+    private BigDecimal povertyLine;
+
+    /** Days the township has to complete the paperwork of an emergency grant (补办手续). */
+    @Column(name = "paperwork_days", nullable = false)
+    private int paperworkDays = 20;
+
+    /** Days after a temporary grant when the township checks whether the family is still in difficulty. */
+    @Column(name = "follow_up_days", nullable = false)
+    private int followUpDays = 90;
 
     protected CountyPolicy() {
     }
@@ -105,5 +134,55 @@ public class CountyPolicy {
 
     public BigDecimal spotCheckRate() {
         return spotCheckRate;
+    }
+
+    /** Sets the local rules of temporary assistance and referral. */
+    public CountyPolicy withTemporaryAssistance(BigDecimal townshipCap, BigDecimal townshipCapMultiple,
+            int grantsPerCausePerYear, BigDecimal disposableIncomeLine, BigDecimal povertyLine, int paperworkDays,
+            int followUpDays) {
+        if (grantsPerCausePerYear < 1 || paperworkDays < 1 || followUpDays < 1) {
+            throw new IllegalArgumentException("limits and periods must be positive");
+        }
+        this.townshipCap = townshipCap;
+        this.townshipCapMultiple = townshipCapMultiple;
+        this.grantsPerCausePerYear = grantsPerCausePerYear;
+        this.disposableIncomeLine = disposableIncomeLine;
+        this.povertyLine = povertyLine;
+        this.paperworkDays = paperworkDays;
+        this.followUpDays = followUpDays;
+        return this;
+    }
+
+    /** The most a township may grant on its own per case; zero when the county has not set it. */
+    public BigDecimal townshipCap() {
+        if (townshipCap != null) {
+            return townshipCap;
+        }
+        if (townshipCapMultiple != null) {
+            return dibaoStandard.multiply(townshipCapMultiple).setScale(2, RoundingMode.HALF_UP);
+        }
+        return BigDecimal.ZERO.setScale(2);
+    }
+
+    public int grantsPerCausePerYear() {
+        return grantsPerCausePerYear;
+    }
+
+    /** The 支出型 line; without one, the 低保 standard. */
+    public BigDecimal disposableIncomeLine() {
+        return disposableIncomeLine != null ? disposableIncomeLine : dibaoStandard;
+    }
+
+    /** The referral line; without one, 1.5 × the 低保 standard (低保边缘). */
+    public BigDecimal povertyLine() {
+        return povertyLine != null ? povertyLine : dibaoStandard.multiply(singlePersonFactor);
+    }
+
+    public int paperworkDays() {
+        return paperworkDays;
+    }
+
+    public int followUpDays() {
+        return followUpDays;
     }
 }

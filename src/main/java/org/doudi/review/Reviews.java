@@ -8,6 +8,7 @@ import java.util.List;
 import org.doudi.TimeConfig;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseDecision;
+import org.doudi.cases.CaseEvents;
 import org.doudi.cases.CaseRecords;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.DecisionStage;
@@ -21,6 +22,7 @@ import org.doudi.verification.IncomeAssessment;
 import org.doudi.verification.Investigations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +43,16 @@ public class Reviews {
     private final EnrolmentRepository enrolments;
     private final Investigations investigations;
     private final CaseRecords records;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reviews(CaseRepository cases, EnrolmentRepository enrolments, Investigations investigations, CaseRecords records,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.enrolments = enrolments;
         this.investigations = investigations;
         this.records = records;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -87,6 +91,12 @@ public class Reviews {
 
     /** 初审意见: in favour (the notice follows) or against (the case is refused). */
     public void townshipReview(String caseNumber, Verdict verdict, String opinion, String actor) {
+        townshipReview(caseNumber, verdict, opinion, false, actor);
+    }
+
+    /** 初审意见, and whether the township refers the household to the poverty office (转介) as well. */
+    public void townshipReview(String caseNumber, Verdict verdict, String opinion, boolean referToPovertyOffice,
+            String actor) {
         AssistanceCase c = lock(caseNumber);
         if (verdict == Verdict.RETURN) {
             throw new IllegalArgumentException("the township review approves or rejects");
@@ -96,6 +106,10 @@ public class Reviews {
         }
         records.decision(c, DecisionStage.TOWNSHIP_REVIEW, TimelineStep.TOWNSHIP_REVIEW, actor,
                 verdict.name().toLowerCase(), opinion);
+        if (referToPovertyOffice) {
+            events.publishEvent(new CaseEvents.ReferralRequested(caseNumber, "TOWNSHIP_REVIEW",
+                    opinion == null ? "乡镇初审时转介" : opinion, actor));
+        }
     }
 
     /** Posts the notice; returns when it ends. */
@@ -155,6 +169,7 @@ public class Reviews {
         String reasons = lastRejectionReason(c);
         records.step(c, TimelineStep.REJECTION_NOTICE, Actors.SYSTEM, "notified",
                 "不予批准，理由：" + (reasons == null ? "（见审核意见）" : reasons));
+        events.publishEvent(new CaseEvents.Rejected(caseNumber));
     }
 
     private static Enrolment.Unit unitOf(IncomeAssessment a) {

@@ -3,8 +3,8 @@ package org.doudi.verification;
 import java.util.Optional;
 
 /**
- * Outcomes of the eligibility tables {@code DibaoEligibility} and {@code TekunEligibility}
- * (processes/*.dmn). A designer may change the rules; the outcome names are the contract between the
+ * Outcomes of the eligibility tables {@code DibaoEligibility}, {@code TekunEligibility} and
+ * {@code TemporaryEligibility} (processes/*.dmn). A designer may change the rules; the outcome names are the contract between the
  * tables and the code.
  */
 public enum Eligibility {
@@ -14,6 +14,8 @@ public enum Eligibility {
     ELIGIBLE_SINGLE_PERSON(true, "符合条件：低保边缘家庭中的重度残疾人或重病患者，按单人户纳入"),
     /** 特困: no ability to work, no means, no able supporter. */
     ELIGIBLE(true, "符合特困人员认定条件"),
+    /** 支出型临时救助: per-capita disposable income under the county's line. */
+    ELIGIBLE_EXPENDITURE(true, "符合条件：家庭人均可支配收入低于当地支出型临时救助标准"),
     INELIGIBLE_INCOME(false, "不符合条件：家庭人均收入不低于当地标准"),
     INELIGIBLE_ASSETS(false, "不符合条件：家庭财产状况不符合规定"),
     INELIGIBLE_ABLE_TO_WORK(false, "不符合条件：具有劳动能力"),

@@ -61,6 +61,7 @@ public class Investigations {
 
     /** What the eligibility tables decide on. */
     public record RuleInputs(BigDecimal perCapitaIncome, BigDecimal dibaoStandard, BigDecimal singlePersonLine,
+            BigDecimal disposableIncomeLine,
             boolean assetsWithinLimit, boolean severeMemberPresent, int applicantAge,
             boolean applicantSeverelyDisabled, boolean applicantAbleToWork, boolean hasAbleSupporter,
             int unmanagedActivities, boolean wantsCentralisedCare) {
@@ -75,7 +76,8 @@ public class Investigations {
         IncomeCalculator.Computation income = IncomeCalculator.compute(visit.income(), assessedSize(c));
         HouseholdMember applicant = household.applicant();
         return new RuleInputs(income.perCapitaIncome(), policy.dibaoStandard(),
-                policy.dibaoStandard().multiply(policy.singlePersonFactor()), visit.assetsWithinLimit(),
+                policy.dibaoStandard().multiply(policy.singlePersonFactor()), policy.disposableIncomeLine(),
+                visit.assetsWithinLimit(),
                 !household.severelyDisabledOrIll().isEmpty(), applicant.ageOn(TimeConfig.today(clock)),
                 applicant.isSeverelyDisabledOrIll(), applicant.ableToWork(), hasAbleSupporter(visit, household),
                 visit.unmanagedActivityCount(), visit.wantsCentralised());
@@ -103,6 +105,12 @@ public class Investigations {
                 unit = IncomeAssessment.EnrolmentUnit.SINGLE_PERSON;
                 persons = c.household().severelyDisabledOrIll().size();
                 amount = IncomeCalculator.shortfall(policy.dibaoStandard(), persons, BigDecimal.ZERO);
+            }
+            case ELIGIBLE_EXPENDITURE -> {
+                // The county decides the amount; the township proposes what was asked for.
+                unit = IncomeAssessment.EnrolmentUnit.HOUSEHOLD;
+                persons = income.householdSize();
+                amount = c.requestedAmount() == null ? BigDecimal.ZERO : c.requestedAmount();
             }
             case ELIGIBLE -> {
                 unit = IncomeAssessment.EnrolmentUnit.PERSON;
@@ -175,7 +183,9 @@ public class Investigations {
             s.append("，供养方式：").append(a.supportMode().label());
         }
         s.append("\n判定：").append(a.outcome().label());
-        if (a.outcome().isEligible()) {
+        if (a.outcome() == Eligibility.ELIGIBLE_EXPENDITURE) {
+            s.append("\n申请救助金额：").append(Money.format(a.proposedAmount())).append("（由县级审核确认）");
+        } else if (a.outcome().isEligible()) {
             s.append("\n拟保障金额：").append(Money.format(a.proposedAmount())).append("/月（")
                     .append(a.enrolledPersons()).append(" 人）");
         }

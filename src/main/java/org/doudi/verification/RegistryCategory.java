@@ -11,7 +11,9 @@ public enum RegistryCategory {
     HOUSING_FUND("住房公积金"),
     DEPOSIT("存款"),
     INSURANCE("商业保险"),
-    SECURITIES("有价证券");
+    SECURITIES("有价证券"),
+    /** 建档立卡 / 防返贫监测: the poverty office's register; a refused person in it is referred there. */
+    POVERTY_REGISTRY("扶贫（防返贫监测）登记");
 
     private final String label;
 

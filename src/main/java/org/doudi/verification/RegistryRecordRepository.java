@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface RegistryRecordRepository extends JpaRepository<RegistryRecord, Long> {
 
     List<RegistryRecord> findByIdNumberIn(Collection<String> idNumbers);
+
+    boolean existsByIdNumberInAndCategory(Collection<String> idNumbers, RegistryCategory category);
 }

@@ -6,12 +6,16 @@ import java.util.Map;
 
 import org.doudi.cases.CaseStateException;
 import org.doudi.cases.DuplicateCaseException;
+import org.doudi.cases.IntakeRefusedException;
+import org.doudi.fund.InsufficientFundsException;
+import org.doudi.shared.ConflictException;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.NotFoundException;
 import org.doudi.shared.OutsideScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,6 +64,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.getMessage());
         p.setProperty("caseStatus", e.status() == null ? null : e.status().name());
         return p;
+    }
+
+    @ExceptionHandler(IntakeRefusedException.class)
+    ProblemDetail refused(IntakeRefusedException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "application-refused", "Application refused by a rule",
+                e.getMessage());
+        p.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return p;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Not possible now", e.getMessage());
+    }
+
+    @ExceptionHandler(InsufficientFundsException.class)
+    ProblemDetail insufficient(InsufficientFundsException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "insufficient-funds", "Insufficient reserve fund",
+                e.getMessage());
+        p.setProperty("balance", e.balance());
+        return p;
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.warn("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflicting change",
+                "the change conflicts with one already made (e.g. done twice); nothing was changed");
     }
 
     @ExceptionHandler(NotFoundException.class)

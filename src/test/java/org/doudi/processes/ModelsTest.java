@@ -77,7 +77,7 @@ class ModelsTest {
         }
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " group").matches("\\$\\{caseRouting\\.\\w+Group\\(execution\\)}");
+            assertThat(task.getCamundaCandidateGroups()).as(task.getId() + " group").matches("\\$\\{\\w+Routing\\.\\w+\\(execution\\)}");
             assertThat(task.getCamundaFormRef()).as(task.getId() + " form").isIn(formIds);
             assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
             assertThat(CHINESE.matcher(task.getName()).find()).as(task.getId() + " name").isTrue();

@@ -8,6 +8,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseProcessStarter;
+import org.doudi.cases.Programme;
+import org.doudi.household.ResidentId;
+import org.doudi.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +20,7 @@ import org.springframework.stereotype.Component;
  * for it. The business key of every instance is the case number.
  */
 @Component
-public class AssistanceApplicationProcess {
+public class AssistanceApplicationProcess implements CaseProcessStarter {
 
     public static final String KEY = "AssistanceApplication";
 
@@ -85,7 +89,13 @@ public class AssistanceApplicationProcess {
         this.runtimeService = runtimeService;
     }
 
+    @Override
+    public boolean handles(AssistanceCase c) {
+        return c.programme() == Programme.DIBAO || c.programme() == Programme.TEKUN;
+    }
+
     /** Starts the process for a case registered over the API; runs to the acceptance task. */
+    @Override
     public ProcessInstance start(AssistanceCase c) {
         return runtimeService.createProcessInstanceByKey(KEY)
                 .businessKey(c.caseNumber())
@@ -121,10 +131,14 @@ public class AssistanceApplicationProcess {
         runtimeService.setVariable(processInstanceId, VAR_OBJECTION_TEXT, text);
     }
 
-    static Map<String, Object> variablesFor(AssistanceCase c) {
+    /** The variables every case process carries for its forms and Tasklist filters (display only). */
+    public static Map<String, Object> variablesFor(AssistanceCase c) {
         Map<String, Object> v = new HashMap<>();
         v.put(VAR_CASE_NUMBER, c.caseNumber());
         v.put(VAR_PROGRAMME, c.programme().name());
+        if (c.kind() != null) {
+            v.put("kind", c.kind());
+        }
         v.put(VAR_VILLAGE, c.villageCode());
         v.put(VAR_TOWNSHIP, c.townshipCode());
         v.put(VAR_COUNTY, c.countyCode());
@@ -140,14 +154,25 @@ public class AssistanceApplicationProcess {
         StringBuilder s = new StringBuilder();
         s.append("案件编号：").append(c.caseNumber()).append("\n");
         s.append("救助项目：").append(c.programme().label());
+        if (c.isEmergency()) {
+            s.append("（急难型）");
+        } else if (c.kind() != null) {
+            s.append("（支出型）");
+        }
+        if (c.cause() != null) {
+            s.append("，原因：").append(c.cause().label());
+        }
         if (c.approvalDelegated()) {
             s.append("（审批权限已下放乡镇）");
         }
         s.append("\n申请人：").append(c.applicantName())
-                .append("（").append(org.doudi.household.ResidentId.mask(c.applicantIdNumber())).append("）");
+                .append("（").append(ResidentId.mask(c.applicantIdNumber())).append("）");
         s.append("\n家庭人口：").append(c.household().size()).append(" 人");
         s.append("\n所在村（居）：").append(c.villageCode());
         s.append("\n申请理由：").append(c.reason());
+        if (c.requestedAmount() != null) {
+            s.append("\n申请金额：").append(Money.format(c.requestedAmount()));
+        }
         // Two spaces before a line break: a hard line break in the forms' Markdown text.
         return s.toString().replace("\n", "  \n");
     }

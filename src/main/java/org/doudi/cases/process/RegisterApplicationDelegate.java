@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.doudi.cases.ApplicationForm;
 import org.doudi.cases.CaseIntake;
 import org.doudi.cases.DuplicateCaseException;
+import org.doudi.cases.IntakeRefusedException;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.OutsideScopeException;
 import org.springframework.stereotype.Component;
@@ -55,6 +56,8 @@ class RegisterApplicationDelegate implements JavaDelegate {
                     "申请信息有误 (invalid application): " + e.getMessage());
         } catch (DuplicateCaseException e) {
             throw new FormFieldValidationException(e.field(), "已有在办案件 (duplicate): " + e.getMessage());
+        } catch (IntakeRefusedException e) {
+            throw new FormFieldValidationException(e.field(), "不予登记 (refused): " + e.getMessage());
         } catch (OutsideScopeException e) {
             throw new FormFieldValidationException("villageCode", "超出本人辖区 (outside your region): "
                     + e.getMessage());
@@ -83,7 +86,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
         Object requested = execution.getVariable("requestedAmount");
         return new ApplicationForm(str(execution, "programme"), str(execution, "kind"), str(execution, "villageCode"),
                 a, members, str(execution, "reason"), requested == null || requested.toString().isBlank() ? null
-                        : decimal(requested));
+                        : decimal(requested), str(execution, "cause"));
     }
 
     private static BigDecimal decimal(Object value) {

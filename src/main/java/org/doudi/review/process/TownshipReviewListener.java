@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component("townshipReviewListener")
 class TownshipReviewListener extends TaskOutcomeListener {
 
+    /** Optional: also refer the household to the poverty office (转介). */
+    static final String VAR_REFER_TO_POVERTY_OFFICE = "referToPovertyOffice";
+
     private final Reviews reviews;
 
     TownshipReviewListener(Reviews reviews, Actors actors) {
@@ -39,8 +42,9 @@ class TownshipReviewListener extends TaskOutcomeListener {
                 in.reject(VAR_TOWNSHIP_DECISION, reason);
             }
         }
+        boolean refer = in.optionalBoolean(VAR_REFER_TO_POVERTY_OFFICE, false);
         in.validate();
         Verdict verdict = APPROVE.equals(decision) ? Verdict.APPROVE : Verdict.REJECT;
-        reviews.townshipReview(caseNumber, verdict, opinion, actor);
+        reviews.townshipReview(caseNumber, verdict, opinion, refer, actor);
     }
 }

@@ -20,6 +20,7 @@ public final class IncomeVerificationProcess {
     public static final String DMN_TEKUN_ELIGIBILITY = "TekunEligibility";
     public static final String DMN_TEKUN_CARE_LEVEL = "TekunCareLevel";
     public static final String DMN_TEKUN_SUPPORT_MODE = "TekunSupportMode";
+    public static final String DMN_TEMPORARY_ELIGIBILITY = "TemporaryEligibility";
 
     // Written by data verification, shown on the home-visit form.
     public static final String VAR_FINDINGS = "verificationFindings";
@@ -45,6 +46,7 @@ public final class IncomeVerificationProcess {
     public static final String VAR_PER_CAPITA_INCOME = "perCapitaIncome";
     public static final String VAR_DIBAO_STANDARD = "dibaoStandard";
     public static final String VAR_SINGLE_PERSON_LINE = "singlePersonLine";
+    public static final String VAR_DISPOSABLE_INCOME_LINE = "disposableIncomeLine";
     public static final String VAR_SEVERE_MEMBER_PRESENT = "severeMemberPresent";
     public static final String VAR_APPLICANT_AGE = "applicantAge";
     public static final String VAR_APPLICANT_SEVERELY_DISABLED = "applicantSeverelyDisabled";

@@ -1,0 +1,23 @@
+package org.doudi.cases;
+
+/**
+ * What happens to cases that other features react to, published in the transaction of the change
+ * (Spring application events; listeners run in the same transaction).
+ */
+public final class CaseEvents {
+
+    private CaseEvents() {
+    }
+
+    /** The rejection notice of a case went out. */
+    public record Rejected(String caseNumber) {
+    }
+
+    /**
+     * Staff asked for the person to be referred to the poverty office (转介).
+     *
+     * @param trigger {@code TOWNSHIP_REVIEW}, {@code FOLLOW_UP} …
+     */
+    public record ReferralRequested(String caseNumber, String trigger, String reason, String actor) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.doudi.temporary.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseProcessStarter;
+import org.doudi.cases.Programme;
+import org.doudi.cases.process.AssistanceApplicationProcess;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract of {@code processes/TemporaryAssistance.bpmn} (临时救助) and the one place that starts it.
+ * Acceptance, the township review, the county decision and the rejection notice share their ids,
+ * fields and beans with {@code AssistanceApplication}.
+ */
+@Component
+public class TemporaryAssistanceProcess implements CaseProcessStarter {
+
+    public static final String KEY = "TemporaryAssistance";
+
+    public static final String TASK_ACCEPT = AssistanceApplicationProcess.TASK_ACCEPT;
+    public static final String TASK_EMERGENCY_GRANT = "Task_EmergencyGrant";
+    public static final String TASK_TOWNSHIP_REVIEW = AssistanceApplicationProcess.TASK_TOWNSHIP_REVIEW;
+    public static final String TASK_DECISION = AssistanceApplicationProcess.TASK_DECISION;
+    public static final String TASK_COMPLETE_PAPERWORK = "Task_CompletePaperwork";
+    public static final String TASK_FOLLOW_UP_CHECK = "Task_FollowUpCheck";
+    public static final String EVENT_FOLLOW_UP = "Timer_FollowUp";
+
+    /** 先行救助: the amount the township grants (元). */
+    public static final String VAR_GRANT_AMOUNT = "grantAmount";
+    /** The county's approved amount (元), required when it approves. */
+    public static final String VAR_APPROVED_AMOUNT = "approvedAmount";
+    public static final String VAR_PAPERWORK_COMPLETE = "paperworkComplete";
+    public static final String VAR_PAPERWORK_NOTES = "paperworkNotes";
+    public static final String VAR_STILL_IN_DIFFICULTY = "stillInDifficulty";
+    public static final String VAR_FOLLOW_UP_NOTES = "followUpNotes";
+    /** Set when the follow-up started a 低保 case. */
+    public static final String VAR_LINKED_CASE_NUMBER = "linkedCaseNumber";
+    /** Shown on the grant form: the township's cap and the fund's balance. */
+    public static final String VAR_GRANT_CONTEXT = "grantContext";
+
+    private final RuntimeService runtimeService;
+
+    TemporaryAssistanceProcess(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public boolean handles(AssistanceCase c) {
+        return c.programme() == Programme.TEMPORARY;
+    }
+
+    @Override
+    public ProcessInstance start(AssistanceCase c) {
+        return runtimeService.createProcessInstanceByKey(KEY)
+                .businessKey(c.caseNumber())
+                .setVariables(AssistanceApplicationProcess.variablesFor(c))
+                .execute();
+    }
+}

@@ -1,0 +1,67 @@
+package org.doudi.temporary.process;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseRepository;
+import org.doudi.cases.CaseStatus;
+import org.doudi.region.CountyPolicy;
+import org.doudi.region.RegionService;
+import org.doudi.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Branches and times of {@code TemporaryAssistance}, read from the case and its county's policy (never
+ * from process variables): {@code ${temporaryRouting.isEmergency(execution)}}.
+ */
+@Component("temporaryRouting")
+@Transactional(readOnly = true)
+public class TemporaryRouting {
+
+    private final CaseRepository cases;
+    private final RegionService regions;
+
+    TemporaryRouting(CaseRepository cases, RegionService regions) {
+        this.cases = cases;
+        this.regions = regions;
+    }
+
+    public boolean isEmergency(DelegateExecution execution) {
+        return caseOf(execution).isEmergency();
+    }
+
+    /** The township's grant was above its cap: the county decides. */
+    public boolean awaitsCounty(DelegateExecution execution) {
+        return caseOf(execution).status() == CaseStatus.COUNTY_DECISION;
+    }
+
+    /** Paid, with the paperwork still to complete (emergency grants). */
+    public boolean inPaperwork(DelegateExecution execution) {
+        return caseOf(execution).status() == CaseStatus.PAPERWORK;
+    }
+
+    /** Due date of the paperwork: the county's number of days after now (the grant). */
+    public Date paperworkDue(DelegateExecution execution) {
+        CountyPolicy policy = regions.policyOf(caseOf(execution).countyCode());
+        return Date.from(now().plusSeconds(86_400L * policy.paperworkDays()));
+    }
+
+    /** When to check on the family: the county's number of days after the case closed as granted. */
+    public Date followUpAt(DelegateExecution execution) {
+        AssistanceCase c = caseOf(execution);
+        Instant granted = c.closedAt() == null ? now() : c.closedAt();
+        return Date.from(granted.plusSeconds(86_400L * regions.policyOf(c.countyCode()).followUpDays()));
+    }
+
+    private static Instant now() {
+        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private AssistanceCase caseOf(DelegateExecution execution) {
+        String caseNumber = execution.getProcessBusinessKey();
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+    }
+}
