@@ -67,6 +67,14 @@ public class CaseDriver {
                 null);
     }
 
+    /** A temporary-assistance application of a household of two. */
+    public static ApplicationForm temporary(String village, String kind, String cause, String requested) {
+        return new ApplicationForm("TEMPORARY", kind, village,
+                new ApplicationForm.Applicant("受灾户主", ResidentIds.ofAge(46), "13700000000"),
+                List.of(member("配偶", ResidentIds.ofAge(44), "SPOUSE")), "家中失火，生活无着",
+                requested == null ? null : new java.math.BigDecimal(requested), cause);
+    }
+
     public AssistanceCase submit(String user, ApplicationForm form) {
         return as(user, () -> intake.submit(form));
     }
@@ -93,7 +101,11 @@ public class CaseDriver {
     }
 
     public void accept(String caseNumber) {
-        complete(Demo.CASEWORKER1, caseNumber, "Task_AcceptApplication", Map.of("accepted", true));
+        accept(Demo.CASEWORKER1, caseNumber);
+    }
+
+    public void accept(String user, String caseNumber) {
+        complete(user, caseNumber, "Task_AcceptApplication", Map.of("accepted", true));
     }
 
     /** Runs the asynchronous data verification of the case. */
@@ -164,13 +176,18 @@ public class CaseDriver {
 
     /** The case's AssistanceApplication instance, running or ended (for camunda-bpm-assert). */
     public ProcessInstance instance(String caseNumber) {
+        return instance(caseNumber, "AssistanceApplication");
+    }
+
+    /** The case's instance of a process, running or ended. */
+    public ProcessInstance instance(String caseNumber, String processKey) {
         ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey("AssistanceApplication").singleResult();
+                .processDefinitionKey(processKey).singleResult();
         if (running != null) {
             return running;
         }
         HistoricProcessInstance h = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey("AssistanceApplication").singleResult();
+                .processDefinitionKey(processKey).singleResult();
         assertThat(h).as("process instance of %s", caseNumber).isNotNull();
         return new EndedInstance(h);
     }

@@ -15,6 +15,6 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({CaseDriver.class, TestSources.class})
+@Import({CaseDriver.class, TestSources.class, TestTownships.class})
 public @interface IntegrationTest {
 }

@@ -11,6 +11,7 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseProcessStarter;
 import org.doudi.cases.Programme;
 import org.doudi.household.ResidentId;
+import org.doudi.security.SystemAuthority;
 import org.doudi.shared.Money;
 import org.springframework.stereotype.Component;
 
@@ -84,9 +85,11 @@ public class AssistanceApplicationProcess implements CaseProcessStarter {
     public static final String SPOT_CHECK_IRREGULAR = "irregular";
 
     private final RuntimeService runtimeService;
+    private final SystemAuthority system;
 
-    AssistanceApplicationProcess(RuntimeService runtimeService) {
+    AssistanceApplicationProcess(RuntimeService runtimeService, SystemAuthority system) {
         this.runtimeService = runtimeService;
+        this.system = system;
     }
 
     @Override
@@ -97,10 +100,10 @@ public class AssistanceApplicationProcess implements CaseProcessStarter {
     /** Starts the process for a case registered over the API; runs to the acceptance task. */
     @Override
     public ProcessInstance start(AssistanceCase c) {
-        return runtimeService.createProcessInstanceByKey(KEY)
+        return system.call(() -> runtimeService.createProcessInstanceByKey(KEY)
                 .businessKey(c.caseNumber())
                 .setVariables(variablesFor(c))
-                .execute();
+                .execute());
     }
 
     /** Gives an instance started from the Tasklist intake form its case. */
@@ -116,10 +119,10 @@ public class AssistanceApplicationProcess implements CaseProcessStarter {
      */
     public boolean correlateObjection(String caseNumber, String text) {
         try {
-            runtimeService.createMessageCorrelation(MSG_NOTICE_OBJECTION)
+            system.call(() -> runtimeService.createMessageCorrelation(MSG_NOTICE_OBJECTION)
                     .processInstanceBusinessKey(caseNumber)
                     .setVariable(VAR_OBJECTION_TEXT, text)
-                    .correlateWithResult();
+                    .correlateWithResult());
             return true;
         } catch (MismatchingMessageCorrelationException e) {
             return false;
@@ -128,7 +131,10 @@ public class AssistanceApplicationProcess implements CaseProcessStarter {
 
     /** Shows a further objection, received while the first is being handled, on the handling task. */
     public void updateObjectionText(String processInstanceId, String text) {
-        runtimeService.setVariable(processInstanceId, VAR_OBJECTION_TEXT, text);
+        system.call(() -> {
+            runtimeService.setVariable(processInstanceId, VAR_OBJECTION_TEXT, text);
+            return null;
+        });
     }
 
     /** The variables every case process carries for its forms and Tasklist filters (display only). */

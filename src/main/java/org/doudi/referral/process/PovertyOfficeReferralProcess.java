@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.process.AssistanceApplicationProcess;
+import org.doudi.security.SystemAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +24,17 @@ public class PovertyOfficeReferralProcess {
     public static final String VAR_REFERRAL_REASON = "referralReason";
 
     private final RuntimeService runtimeService;
+    private final SystemAuthority system;
 
-    PovertyOfficeReferralProcess(RuntimeService runtimeService) {
+    PovertyOfficeReferralProcess(RuntimeService runtimeService, SystemAuthority system) {
         this.runtimeService = runtimeService;
+        this.system = system;
     }
 
     public ProcessInstance start(AssistanceCase c, String reason) {
         Map<String, Object> variables = AssistanceApplicationProcess.variablesFor(c);
         variables.put(VAR_REFERRAL_REASON, reason);
-        return runtimeService.createProcessInstanceByKey(KEY).businessKey(c.caseNumber()).setVariables(variables)
-                .execute();
+        return system.call(() -> runtimeService.createProcessInstanceByKey(KEY).businessKey(c.caseNumber())
+                .setVariables(variables).execute());
     }
 }

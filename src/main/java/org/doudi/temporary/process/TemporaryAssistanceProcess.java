@@ -6,6 +6,7 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseProcessStarter;
 import org.doudi.cases.Programme;
 import org.doudi.cases.process.AssistanceApplicationProcess;
+import org.doudi.security.SystemAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +41,11 @@ public class TemporaryAssistanceProcess implements CaseProcessStarter {
     public static final String VAR_GRANT_CONTEXT = "grantContext";
 
     private final RuntimeService runtimeService;
+    private final SystemAuthority system;
 
-    TemporaryAssistanceProcess(RuntimeService runtimeService) {
+    TemporaryAssistanceProcess(RuntimeService runtimeService, SystemAuthority system) {
         this.runtimeService = runtimeService;
+        this.system = system;
     }
 
     @Override
@@ -52,9 +55,9 @@ public class TemporaryAssistanceProcess implements CaseProcessStarter {
 
     @Override
     public ProcessInstance start(AssistanceCase c) {
-        return runtimeService.createProcessInstanceByKey(KEY)
+        return system.call(() -> runtimeService.createProcessInstanceByKey(KEY)
                 .businessKey(c.caseNumber())
                 .setVariables(AssistanceApplicationProcess.variablesFor(c))
-                .execute();
+                .execute());
     }
 }
