@@ -188,6 +188,49 @@ class SpecialPathsProcessTest {
     }
 
     @Test
+    void aTaskComingRoundAgainStartsBlankAndCarriesTheCaseForTasklist() {
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
+        driver.investigate(n, homeVisit(600, 0));
+        driver.townshipReview(CASEWORKER1, n, "approve", "同意");
+        driver.letNoticeRunOut(n);
+        driver.decide(REVIEWER1, n, "return", "补充材料");
+
+        String review = driver.task(n, "Task_TownshipReview").getId();
+        var tasks = engine.getTaskService();
+        assertThat(tasks.getVariable(review, "townshipDecision")).as("last round's answer").isNull();
+        assertThat(tasks.getVariable(review, "townshipOpinion")).isNull();
+        assertThat(tasks.getVariable(review, "countyOpinion")).as("why it came back").isEqualTo("补充材料");
+        assertThat(tasks.getVariablesLocal(review)).containsEntry("caseNumber", n).containsKeys("applicantName",
+                "villageCode");
+    }
+
+    @Test
+    void theTemporaryIntakeFormStartsATemporaryCaseAndTheOtherProcessRefusesIt() {
+        Map<String, Object> submitted = new HashMap<>();
+        submitted.put("kind", "EMERGENCY");
+        submitted.put("cause", "FIRE");
+        submitted.put("villageCode", VILLAGE_A1);
+        submitted.put("applicant", Variables.objectValue(Map.of("name", "受灾户", "idNumber", ResidentIds.ofAge(40)))
+                .serializationDataFormat("application/json").create());
+        submitted.put("members", Variables.objectValue(List.of()).serializationDataFormat("application/json").create());
+        submitted.put("reason", "房屋失火");
+        ProcessInstance pi = driver.as(CASEWORKER1, () -> engine.getFormService().submitStartForm(
+                definitionOf("TemporaryAssistance"), submitted));
+        assertThat(pi.getBusinessKey()).startsWith("LS-");
+        assertThat(cases.findByCaseNumber(pi.getBusinessKey()).orElseThrow().isEmergency()).isTrue();
+
+        submitted.put("programme", "TEMPORARY");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.as(CASEWORKER1,
+                () -> engine.getFormService().submitStartForm(definitionOf("AssistanceApplication"), submitted)))
+                .hasMessageContaining("programme");
+    }
+
+    private String definitionOf(String key) {
+        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult().getId();
+    }
+
+    @Test
     void aCaseNeverGetsASecondProcessInstance() {
         String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.as(CASEWORKER1,

@@ -13,6 +13,7 @@ import org.doudi.cases.ApplicationForm;
 import org.doudi.cases.CaseIntake;
 import org.doudi.cases.DuplicateCaseException;
 import org.doudi.cases.IntakeRefusedException;
+import org.doudi.cases.Programme;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.OutsideScopeException;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
             return;
         }
         try {
-            intake.registerFromStartForm(formOf(execution), execution);
+            intake.registerFromStartForm(forThisProcess(formOf(execution), execution), execution);
         } catch (InvalidInputException e) {
             // Answered with 400 by /engine-rest and shown by Tasklist; the start is rolled back.
             throw new FormFieldValidationException(e.violations().get(0).field(),
@@ -62,6 +63,26 @@ class RegisterApplicationDelegate implements JavaDelegate {
             throw new FormFieldValidationException("villageCode", "超出本人辖区 (outside your region): "
                     + e.getMessage());
         }
+    }
+
+    /**
+     * The temporary-assistance process takes only temporary applications (its intake form has no
+     * programme field); the application process takes only 低保 and 特困.
+     */
+    static ApplicationForm forThisProcess(ApplicationForm form, DelegateExecution execution) {
+        boolean temporaryProcess = execution.getProcessDefinitionId().startsWith("TemporaryAssistance:");
+        String programme = form.programme();
+        if (temporaryProcess && (programme == null || programme.isBlank())) {
+            programme = Programme.TEMPORARY.name();
+        }
+        boolean temporaryForm = Programme.TEMPORARY.name().equalsIgnoreCase(programme);
+        if (temporaryProcess != temporaryForm) {
+            throw InvalidInputException.of("programme", temporaryProcess
+                    ? "临时救助流程只受理临时救助申请 (this process takes temporary assistance only)"
+                    : "低保、特困申请流程不受理临时救助 (use the temporary-assistance process)");
+        }
+        return new ApplicationForm(programme, form.kind(), form.villageCode(), form.applicant(), form.members(),
+                form.reason(), form.requestedAmount(), form.cause());
     }
 
     static ApplicationForm formOf(DelegateExecution execution) {

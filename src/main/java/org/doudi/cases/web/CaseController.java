@@ -40,8 +40,8 @@ class CaseController {
             Map<String, Object> details) {
     }
 
-    record MemberView(String name, String idNumber, String relation, Integer disabilityGrade, boolean seriousIllness,
-            boolean ableToWork) {
+    record MemberView(String name, String idNumber, String relation, Integer disabilityGrade,
+            String disabilityCategory, boolean seriousIllness, boolean ableToWork) {
     }
 
     record EnrolmentView(BigDecimal monthlyAmount, String benefitStartMonth, String unit, int persons,
@@ -74,7 +74,8 @@ class CaseController {
 
     private static MemberView member(HouseholdMember m) {
         return new MemberView(m.name(), ResidentId.mask(m.idNumber()), m.relation().name(), m.disabilityGrade(),
-                m.seriousIllness(), m.ableToWork());
+                m.disabilityCategory() == null ? null : m.disabilityCategory().name(), m.seriousIllness(),
+                m.ableToWork());
     }
 
     private static DecisionView decision(CaseDecision d) {
