@@ -192,6 +192,29 @@ class ApplicationApiTest {
     }
 
     @Test
+    void temporaryAssistanceNeedsItsKindAndAKnownCause() throws Exception {
+        Map<String, Object> body = new java.util.HashMap<>(application(VILLAGE_A1, ResidentIds.ofAge(40), List.of()));
+        body.put("programme", "TEMPORARY");
+        ResponseEntity<String> noKind = post(CASEWORKER1, "/api/applications", body);
+        assertThat(noKind.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errorFields(noKind)).containsExactly("kind");
+
+        body.put("kind", "EMERGENCY");
+        body.put("cause", "THEFT");
+        assertThat(errorFields(post(CASEWORKER1, "/api/applications", body))).containsExactly("cause");
+
+        body.put("cause", "FIRE");
+        ResponseEntity<String> created = post(CASEWORKER1, "/api/applications", body);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(body(created).path("caseNumber").asText()).startsWith("LS-");
+
+        Map<String, Object> dibaoWithKind = new java.util.HashMap<>(application(VILLAGE_A1, ResidentIds.ofAge(40),
+                List.of()));
+        dibaoWithKind.put("kind", "EMERGENCY");
+        assertThat(errorFields(post(CASEWORKER1, "/api/applications", dibaoWithKind))).containsExactly("kind");
+    }
+
+    @Test
     void objectionsOnlyDuringTheNotice() throws Exception {
         String number = body(post(CASEWORKER1, "/api/applications",
                 application(VILLAGE_A1, ResidentIds.ofAge(40), List.of()))).path("caseNumber").asText();
