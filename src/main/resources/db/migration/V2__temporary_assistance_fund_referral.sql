@@ -7,7 +7,6 @@ alter table county_policy add column township_cap_multiple decimal(5,2);
 alter table county_policy add column grants_per_cause_per_year int default 1 not null;
 alter table county_policy add column disposable_income_line decimal(12,2);
 alter table county_policy add column poverty_line decimal(12,2);
-alter table county_policy add column paperwork_days int default 20 not null;
 alter table county_policy add column follow_up_days int default 90 not null;
 
 -- Temporary assistance: the cause (for the yearly limit) and the 低保 case a follow-up led to.

@@ -18,7 +18,7 @@ class CalendarYear {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
+    @Column(name = "cal_year", nullable = false)
     private int year;
 
     @Column(nullable = false)

@@ -9,6 +9,14 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
+    /** The township accepted the application (受理): the procedure's time limit counts from now. */
+    public record Accepted(String caseNumber) {
+    }
+
+    /** An objection was raised during the public notice. */
+    public record ObjectionRaised(String caseNumber) {
+    }
+
     /** The rejection notice of a case went out. */
     public record Rejected(String caseNumber) {
     }

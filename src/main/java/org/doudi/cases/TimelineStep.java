@@ -23,7 +23,8 @@ public enum TimelineStep {
     FOLLOW_UP("跟进回访"),
     LINKED_CASE("关联案件"),
     REFERRAL("转介扶贫部门"),
-    REFERRAL_ANSWERED("扶贫部门答复");
+    REFERRAL_ANSWERED("扶贫部门答复"),
+    ESCALATION("超期督办");
 
     private final String label;
 

@@ -108,14 +108,14 @@ class DemoData implements ApplicationRunner {
     private void loadPolicies() {
         // County A decides itself; county B has delegated 低保 approval to its townships.
         // Temporary assistance: county A lets a township grant up to 3 000 元 per case, county B up to
-        // 4 × its 低保标准 (2 400 元); two grants per person and cause a year; paperwork within 20 days,
-        // follow-up after 90; 支出型 and referral lines at 900 元 per person and month.
+        // 4 × its 低保标准 (2 400 元); two grants per person and cause a year; follow-up after 90 days;
+        // 支出型 and referral lines at 900 元 per person and month.
         policies.save(new CountyPolicy("130102", money("600.00"), money("780.00"), money("60.00"), money("300.00"),
                 money("900.00"), new BigDecimal("1.50"), false, new BigDecimal("0.30"))
-                .withTemporaryAssistance(money("3000.00"), null, 2, money("900.00"), money("900.00"), 20, 90));
+                .withTemporaryAssistance(money("3000.00"), null, 2, money("900.00"), money("900.00"), 90));
         policies.save(new CountyPolicy("130104", money("600.00"), money("780.00"), money("60.00"), money("300.00"),
                 money("900.00"), new BigDecimal("1.50"), true, new BigDecimal("0.30"))
-                .withTemporaryAssistance(null, new BigDecimal("4"), 2, money("900.00"), money("900.00"), 20, 90));
+                .withTemporaryAssistance(null, new BigDecimal("4"), 2, money("900.00"), money("900.00"), 90));
     }
 
     private void loadFunds() {

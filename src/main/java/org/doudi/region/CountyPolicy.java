@@ -72,10 +72,6 @@ public class CountyPolicy {
     @Column(name = "poverty_line")
     private BigDecimal povertyLine;
 
-    /** Days the township has to complete the paperwork of an emergency grant (补办手续). */
-    @Column(name = "paperwork_days", nullable = false)
-    private int paperworkDays = 20;
-
     /** Days after a temporary grant when the township checks whether the family is still in difficulty. */
     @Column(name = "follow_up_days", nullable = false)
     private int followUpDays = 90;
@@ -138,9 +134,8 @@ public class CountyPolicy {
 
     /** Sets the local rules of temporary assistance and referral. */
     public CountyPolicy withTemporaryAssistance(BigDecimal townshipCap, BigDecimal townshipCapMultiple,
-            int grantsPerCausePerYear, BigDecimal disposableIncomeLine, BigDecimal povertyLine, int paperworkDays,
-            int followUpDays) {
-        if (grantsPerCausePerYear < 1 || paperworkDays < 1 || followUpDays < 1) {
+            int grantsPerCausePerYear, BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays) {
+        if (grantsPerCausePerYear < 1 || followUpDays < 1) {
             throw new IllegalArgumentException("limits and periods must be positive");
         }
         this.townshipCap = townshipCap;
@@ -148,7 +143,6 @@ public class CountyPolicy {
         this.grantsPerCausePerYear = grantsPerCausePerYear;
         this.disposableIncomeLine = disposableIncomeLine;
         this.povertyLine = povertyLine;
-        this.paperworkDays = paperworkDays;
         this.followUpDays = followUpDays;
         return this;
     }
@@ -176,10 +170,6 @@ public class CountyPolicy {
     /** The referral line; without one, 1.5 × the 低保 standard (低保边缘). */
     public BigDecimal povertyLine() {
         return povertyLine != null ? povertyLine : dibaoStandard.multiply(singlePersonFactor);
-    }
-
-    public int paperworkDays() {
-        return paperworkDays;
     }
 
     public int followUpDays() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseEvents;
 import org.doudi.cases.CaseRecords;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStateException;
@@ -15,6 +16,7 @@ import org.doudi.cases.process.AssistanceApplicationProcess;
 import org.doudi.region.StaffScope;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +35,12 @@ public class Objections {
     private final ObjectionRepository objections;
     private final CaseRecords records;
     private final AssistanceApplicationProcess process;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Objections(CaseRepository cases, ObjectionRepository objections, CaseRecords records,
-            AssistanceApplicationProcess process, Clock clock) {
+            AssistanceApplicationProcess process, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.cases = cases;
         this.objections = objections;
         this.records = records;
@@ -64,6 +68,7 @@ public class Objections {
         records.step(c, TimelineStep.OBJECTION_RECEIVED, actor, "received", trimmed);
         if (before == CaseStatus.PUBLIC_NOTICE) {
             c.objectionRaised();
+            events.publishEvent(new CaseEvents.ObjectionRaised(caseNumber));
             if (!process.correlateObjection(caseNumber, openObjectionsText(c))) {
                 throw new CaseStateException(caseNumber, before, "receive an objection: the notice is not waiting");
             }

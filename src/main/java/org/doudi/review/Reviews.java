@@ -61,6 +61,7 @@ public class Reviews {
         AssistanceCase c = lock(caseNumber);
         if (accepted) {
             c.accept(clock.instant());
+            events.publishEvent(new CaseEvents.Accepted(caseNumber));
         } else {
             c.refuseAcceptance(clock.instant());
         }

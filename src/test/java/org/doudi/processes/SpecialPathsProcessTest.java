@@ -256,7 +256,7 @@ class SpecialPathsProcessTest {
         raiseAndDismissObjection(n); // re-arms the notice timer
 
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(driver.instance(n).getId())
-                .timers().singleResult();
+                .timers().activityId("Timer_NoticeEnds").singleResult();
         assertThat(timer.getDuedate().toInstant())
                 .isEqualTo(cases.findByCaseNumber(n).orElseThrow().noticeEndsAt());
         driver.letNoticeRunOut(n);

@@ -147,7 +147,7 @@ class PovertyOfficeReferralTest {
         driver.complete(t.caseworker(), n, "Task_EmergencyGrant", Map.of("grantAmount", new BigDecimal("1000")));
         driver.complete(t.caseworker(), n, "Task_CompletePaperwork", Map.of("paperworkComplete", true));
         var timer = engine.getManagementService().createJobQuery()
-                .processInstanceId(driver.instance(n, "TemporaryAssistance").getId()).timers().singleResult();
+                .processInstanceId(driver.instance(n, "TemporaryAssistance").getId()).timers().activityId("Timer_FollowUp").singleResult();
         engine.getManagementService().executeJob(timer.getId());
         driver.complete(t.caseworker(), n, "Task_FollowUpCheck", Map.of("stillInDifficulty", false,
                 "referToPovertyOffice", true, "followUpNotes", "需产业帮扶"));

@@ -78,7 +78,7 @@ class TemporaryAssistanceProcessTest {
 
     private Job followUpTimer(String caseNumber) {
         return engine.getManagementService().createJobQuery()
-                .processInstanceId(driver.instance(caseNumber, "TemporaryAssistance").getId()).timers().singleResult();
+                .processInstanceId(driver.instance(caseNumber, "TemporaryAssistance").getId()).timers().activityId("Timer_FollowUp").singleResult();
     }
 
     @Test

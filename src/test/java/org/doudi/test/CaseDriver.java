@@ -115,9 +115,10 @@ public class CaseDriver {
         jobs.forEach(j -> management.executeJob(j.getId()));
     }
 
+    /** The asynchronous continuations (not the timers) of the case's instances. */
     public List<Job> jobsOf(String caseNumber) {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
-                .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).list().stream())
+                .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).messages().list().stream())
                 .toList();
     }
 
@@ -169,7 +170,8 @@ public class CaseDriver {
         ProcessInstance pi = instance(caseNumber);
         Date ends = Date.from(cases.findByCaseNumber(caseNumber).orElseThrow().noticeEndsAt());
         ClockUtil.setCurrentTime(new Date(ends.getTime() + 60_000));
-        List<Job> timers = management.createJobQuery().processInstanceId(pi.getId()).timers().list();
+        List<Job> timers = management.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId("Timer_NoticeEnds").list();
         assertThat(timers).as("notice timer of %s", caseNumber).hasSize(1);
         management.executeJob(timers.get(0).getId());
     }

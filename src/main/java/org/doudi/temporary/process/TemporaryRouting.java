@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStatus;
-import org.doudi.region.CountyPolicy;
 import org.doudi.region.RegionService;
 import org.doudi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -43,12 +43,6 @@ public class TemporaryRouting {
         return caseOf(execution).status() == CaseStatus.PAPERWORK;
     }
 
-    /** Due date of the paperwork: the county's number of days after now (the grant). */
-    public Date paperworkDue(DelegateExecution execution) {
-        CountyPolicy policy = regions.policyOf(caseOf(execution).countyCode());
-        return Date.from(now().plusSeconds(86_400L * policy.paperworkDays()));
-    }
-
     /** When to check on the family: the county's number of days after the case closed as granted. */
     public Date followUpAt(DelegateExecution execution) {
         AssistanceCase c = caseOf(execution);
@@ -57,7 +51,7 @@ public class TemporaryRouting {
     }
 
     private static Instant now() {
-        return org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant();
+        return ClockUtil.getCurrentTime().toInstant();
     }
 
     private AssistanceCase caseOf(DelegateExecution execution) {

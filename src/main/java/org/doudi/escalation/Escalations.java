@@ -1,0 +1,183 @@
+package org.doudi.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseEvents;
+import org.doudi.cases.CaseRecords;
+import org.doudi.cases.CaseRepository;
+import org.doudi.cases.TimelineStep;
+import org.doudi.region.StaffRole;
+import org.doudi.security.Actors;
+import org.doudi.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * 督办: work that runs late reaches the supervisors by itself, on timers in the models.
+ * <ul>
+ * <li>Level 1, at a task's due date: the task is marked overdue, the supervisors of its own level
+ * (township or county) become its candidates and are notified.</li>
+ * <li>Level 2, some working days later: the county supervisors.</li>
+ * <li>A case past its whole-procedure limit: the county supervisors, on all its open tasks.</li>
+ * </ul>
+ * Each fires once per task and level: the engine runs each timer job once across nodes, and a record
+ * per task and level (unique in the database) is written in the same transaction.
+ */
+@Component("escalations")
+@Transactional
+public class Escalations {
+
+    private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+
+    /** The timer of the event sub-process that watches the whole procedure. */
+    public static final String PROCEDURE_TIMER = "Timer_ProcedureLimit";
+
+    private final CaseRepository cases;
+    private final EscalationRepository escalations;
+    private final NotificationRepository notifications;
+    private final OpenTasks openTasks;
+    private final CaseRecords records;
+    private final Deadlines deadlines;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+    private final ManagementService managementService;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    Escalations(CaseRepository cases, EscalationRepository escalations, NotificationRepository notifications,
+            OpenTasks openTasks, CaseRecords records, Deadlines deadlines, TaskService taskService,
+            AuthorizationService authorizationService, ManagementService managementService, MeterRegistry meters,
+            Clock clock) {
+        this.cases = cases;
+        this.escalations = escalations;
+        this.notifications = notifications;
+        this.openTasks = openTasks;
+        this.records = records;
+        this.deadlines = deadlines;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+        this.managementService = managementService;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** A task's timeout listener: {@code ${escalations.overdue(task, 1)}}. */
+    public void overdue(DelegateTask task, int level) {
+        String levelName = "LEVEL_" + level;
+        if (escalations.existsByTaskIdAndLevel(task.getId(), levelName)) {
+            return;
+        }
+        AssistanceCase c = caseOf(task.getExecution().getProcessBusinessKey());
+        String group = level <= 1 ? supervisorsOf(task, c) : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
+        Instant now = clock.instant();
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        escalations.save(new EscalationRecord(c.id(), task.getId(), task.getTaskDefinitionKey(), levelName, group, due,
+                now));
+        addSupervisors(task.getId(), group, task.getCandidates().stream()
+                .anyMatch(l -> group.equals(l.getGroupId())));
+        task.setVariableLocal("overdue", true);
+        task.setVariableLocal("escalationLevel", level);
+        openTasks.escalated(task.getId(), level);
+        String message = "案件 " + c.caseNumber() + " 的「" + task.getName() + "」已超过办理期限"
+                + (level > 1 ? "，逾期未办，提请县级督办" : "，请督促办理");
+        notifications.save(new Notification(group, c.id(), task.getId(), "OVERDUE_" + levelName, message, now));
+        records.step(c, TimelineStep.ESCALATION, Actors.SYSTEM, levelName.toLowerCase(), message + "（" + group + "）");
+        meters.counter("doudi.escalations", "level", String.valueOf(level), "step", task.getTaskDefinitionKey())
+                .increment();
+        log.info("case {}: {} overdue, escalated to {} (level {})", c.caseNumber(), task.getTaskDefinitionKey(),
+                group, level);
+    }
+
+    /** The whole procedure ran past its limit: {@code ${escalateProcedure}} in the event sub-process. */
+    public void procedureBreached(DelegateExecution execution) {
+        if (escalations.existsByTaskIdAndLevel(execution.getProcessInstanceId(), EscalationRecord.PROCEDURE)) {
+            return;
+        }
+        AssistanceCase c = caseOf(execution.getProcessBusinessKey());
+        String group = StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
+        Instant now = clock.instant();
+        escalations.save(new EscalationRecord(c.id(), execution.getProcessInstanceId(), null,
+                EscalationRecord.PROCEDURE, group, null, now));
+        List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(c.caseNumber()).list();
+        for (Task t : open) {
+            boolean already = taskService.getIdentityLinksForTask(t.getId()).stream()
+                    .anyMatch(l -> group.equals(l.getGroupId()) && IdentityLinkType.CANDIDATE.equals(l.getType()));
+            addSupervisors(t.getId(), group, already);
+        }
+        String message = "案件 " + c.caseNumber() + " 已超过办理总时限，尚未办结，提请县级督办";
+        notifications.save(new Notification(group, c.id(), null, "PROCEDURE_BREACHED", message, now));
+        records.step(c, TimelineStep.ESCALATION, Actors.SYSTEM, "procedure", message);
+        meters.counter("doudi.escalations", "level", "procedure", "step", "procedure").increment();
+        log.info("case {}: whole procedure overdue, escalated to {}", c.caseNumber(), group);
+    }
+
+    /** Accepted: the whole procedure counts from acceptance. */
+    @EventListener
+    void on(CaseEvents.Accepted accepted) {
+        reschedule(accepted.caseNumber(), false);
+    }
+
+    /** An objection extends the whole procedure to its longer limit. */
+    @EventListener
+    void on(CaseEvents.ObjectionRaised raised) {
+        reschedule(raised.caseNumber(), true);
+    }
+
+    private void reschedule(String caseNumber, boolean extended) {
+        AssistanceCase c = caseOf(caseNumber);
+        if (c.processInstanceId() == null) {
+            return;
+        }
+        for (Job job : managementService.createJobQuery().processInstanceId(c.processInstanceId())
+                .activityId(PROCEDURE_TIMER).list()) {
+            managementService.setJobDuedate(job.getId(), Date.from(deadlines.procedureEnds(c, extended)));
+        }
+    }
+
+    /** Makes a supervisor group a candidate of the task, able to see, work on and reassign it. */
+    private void addSupervisors(String taskId, String group, boolean alreadyCandidate) {
+        if (!alreadyCandidate) {
+            taskService.addCandidateGroup(taskId, group);
+        }
+        Authorization a = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        a.setGroupId(group);
+        a.setResource(Resources.TASK);
+        a.setResourceId(taskId);
+        a.addPermission(Permissions.READ);
+        a.addPermission(TaskPermissions.TASK_ASSIGN);
+        authorizationService.saveAuthorization(a);
+    }
+
+    /** The supervisors of the level the task is at: its township's, or its county's. */
+    private static String supervisorsOf(DelegateTask task, AssistanceCase c) {
+        boolean township = task.getCandidates().stream()
+                .anyMatch(l -> l.getGroupId() != null && l.getGroupId().startsWith("township-"));
+        return township ? StaffRole.TOWNSHIP_SUPERVISOR.groupFor(c.townshipCode())
+                : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
+    }
+
+    private AssistanceCase caseOf(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+    }
+}

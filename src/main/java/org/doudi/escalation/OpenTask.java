@@ -1,0 +1,132 @@
+package org.doudi.escalation;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An open user task of a case, kept by task listeners on every user task: the read model behind the
+ * supervisors' views and the metrics, queried by region and due date without touching the engine.
+ */
+@Entity
+@Table(name = "open_task")
+public class OpenTask {
+
+    @Id
+    @Column(name = "task_id")
+    private String taskId;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "case_number", nullable = false)
+    private String caseNumber;
+
+    @Column(name = "process_key", nullable = false)
+    private String processKey;
+
+    @Column(name = "task_key", nullable = false)
+    private String taskKey;
+
+    @Column(name = "task_name")
+    private String taskName;
+
+    @Column(name = "candidate_group")
+    private String candidateGroup;
+
+    @Column(name = "village_code", nullable = false)
+    private String villageCode;
+
+    @Column(name = "township_code", nullable = false)
+    private String townshipCode;
+
+    @Column(name = "county_code", nullable = false)
+    private String countyCode;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "escalation_level", nullable = false)
+    private int escalationLevel;
+
+    protected OpenTask() {
+    }
+
+    OpenTask(String taskId, Long caseId, String caseNumber, String processKey, String taskKey, String taskName,
+            String candidateGroup, String villageCode, Instant createdAt, Instant dueAt) {
+        this.taskId = taskId;
+        this.caseId = caseId;
+        this.caseNumber = caseNumber;
+        this.processKey = processKey;
+        this.taskKey = taskKey;
+        this.taskName = taskName;
+        this.candidateGroup = candidateGroup;
+        this.villageCode = villageCode;
+        this.townshipCode = villageCode.substring(0, 9);
+        this.countyCode = villageCode.substring(0, 6);
+        this.createdAt = createdAt;
+        this.dueAt = dueAt;
+    }
+
+    void escalated(int level) {
+        this.escalationLevel = Math.max(escalationLevel, level);
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public Long caseId() {
+        return caseId;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String processKey() {
+        return processKey;
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+
+    public String taskName() {
+        return taskName;
+    }
+
+    public String candidateGroup() {
+        return candidateGroup;
+    }
+
+    public String villageCode() {
+        return villageCode;
+    }
+
+    public String townshipCode() {
+        return townshipCode;
+    }
+
+    public String countyCode() {
+        return countyCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public int escalationLevel() {
+        return escalationLevel;
+    }
+}
