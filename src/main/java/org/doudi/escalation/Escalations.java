@@ -29,7 +29,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -64,11 +69,12 @@ public class Escalations {
     private final ManagementService managementService;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final TransactionTemplate newTransaction;
 
     Escalations(CaseRepository cases, EscalationRepository escalations, NotificationRepository notifications,
             OpenTasks openTasks, CaseRecords records, Deadlines deadlines, TaskService taskService,
             AuthorizationService authorizationService, ManagementService managementService, MeterRegistry meters,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.escalations = escalations;
         this.notifications = notifications;
@@ -80,6 +86,8 @@ public class Escalations {
         this.managementService = managementService;
         this.meters = meters;
         this.clock = clock;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A task's timeout listener: {@code ${escalations.overdue(task, 1)}}. */
@@ -155,15 +163,29 @@ public class Escalations {
         }
     }
 
-    /** Makes a supervisor group a candidate of the task, able to see, work on and reassign it. */
+    /**
+     * Makes a supervisor group a candidate of the task (the engine grants it work on the task) and,
+     * once that is committed, lets it reassign the task as well (督办 may hand work to someone else).
+     */
     private void addSupervisors(String taskId, String group, boolean alreadyCandidate) {
         if (!alreadyCandidate) {
             taskService.addCandidateGroup(taskId, group);
         }
-        Authorization a = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        a.setGroupId(group);
-        a.setResource(Resources.TASK);
-        a.setResourceId(taskId);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                newTransaction.executeWithoutResult(status -> allowReassignment(taskId, group));
+            }
+        });
+    }
+
+    private void allowReassignment(String taskId, String group) {
+        Authorization a = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(Resources.TASK)
+                .resourceId(taskId).singleResult();
+        if (a == null) {
+            return; // the task was completed meanwhile
+        }
         a.addPermission(Permissions.READ);
         a.addPermission(TaskPermissions.TASK_ASSIGN);
         authorizationService.saveAuthorization(a);

@@ -38,7 +38,7 @@ public enum StaffRole {
     }
 
     /** The region code of a group id of this role, or {@code null} when the group is not of this role. */
-    String regionOf(String groupId) {
+    public String regionOf(String groupId) {
         if (groupId == null || !groupId.startsWith(groupPrefix)) {
             return null;
         }

@@ -13,7 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what.
  * <ul>
- * <li>{@code /api/**}: HTTP Basic as the engine's users; the services check region and role.</li>
+ * <li>{@code /api/**} and the supervision page {@code /supervision}: HTTP Basic as the engine's users;
+ * the services check region and role.</li>
  * <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, which sets the engine's
  * authentication, so that engine authorizations apply (a caseworker sees his groups' tasks only).</li>
  * <li>{@code /camunda/**}: the webapps with their own login and CSRF protection.</li>
@@ -25,7 +26,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/actuator/**")
+        return http.securityMatcher("/api/**", "/actuator/**", "/supervision", "/supervision/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())

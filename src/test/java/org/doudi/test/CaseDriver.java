@@ -181,6 +181,16 @@ public class CaseDriver {
         return instance(caseNumber, "AssistanceApplication");
     }
 
+    /** What the job executor would do at the engine's current time: fires the case's timers that are due. */
+    public int fireDueTimers(String caseNumber) {
+        Date now = ClockUtil.getCurrentTime();
+        List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
+                .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers().list().stream())
+                .filter(j -> !j.getDuedate().after(now)).toList();
+        due.forEach(j -> management.executeJob(j.getId()));
+        return due.size();
+    }
+
     /** The case's instance of a process, running or ended. */
     public ProcessInstance instance(String caseNumber, String processKey) {
         ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)

@@ -21,6 +21,7 @@ public final class Demo {
     public static final String REVIEWER9 = "reviewer9";
     public static final String POVERTY1 = "poverty1";
     public static final String SUPERVISOR1 = "supervisor1";
+    public static final String TSUPERVISOR1 = "tsupervisor1";
     public static final String PASSWORD = "demo";
 
     private Demo() {

@@ -1,0 +1,152 @@
+// 督办看板: overdue and soon-due work of a region, from /api/supervision; refreshes itself every minute.
+(function () {
+  'use strict';
+  const REFRESH_MS = 60000;
+  const AGING = [[0, 2, '0–2 日'], [3, 5, '3–5 日'], [6, 10, '6–10 日'], [11, Infinity, '10 日以上']];
+  const state = { overdue: [], soon: [] };
+  const $ = (id) => document.getElementById(id);
+
+  function api(path) {
+    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then((r) => {
+      if (!r.ok) {
+        return r.json().catch(() => ({})).then((p) => { throw new Error((p.detail || r.statusText) + '（' + r.status + '）'); });
+      }
+      return r.json();
+    });
+  }
+
+  function text(value) { return value == null ? '' : String(value); }
+  function cell(tr, value, cls) { const td = document.createElement('td'); td.textContent = text(value); if (cls) td.className = cls; tr.appendChild(td); return td; }
+  function day(iso) {
+    if (!iso) return '';
+    return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  }
+  function levelName(l) { return l >= 2 ? '二级' : l === 1 ? '一级' : '未督办'; }
+  function taskLink(tr, taskId) {
+    const td = document.createElement('td');
+    const a = document.createElement('a');
+    a.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(taskId);
+    a.textContent = '在 Tasklist 中打开';
+    a.target = '_blank';
+    td.appendChild(a);
+    tr.appendChild(td);
+  }
+
+  function fillSelect(select, values, labels) {
+    const current = select.value;
+    while (select.options.length > 1) select.remove(1);
+    values.forEach((v) => { const o = document.createElement('option'); o.value = v; o.textContent = labels ? labels[v] : v; select.appendChild(o); });
+    if (values.includes(current)) select.value = current;
+  }
+
+  function renderOverdue() {
+    const township = $('filter-township').value, step = $('filter-step').value, level = $('filter-level').value;
+    const rows = state.overdue.filter((t) => (!township || t.townshipCode === township) && (!step || t.taskKey === step)
+      && (level === '' || String(Math.min(t.escalationLevel, 2)) === level));
+    const body = $('overdue').querySelector('tbody');
+    body.replaceChildren();
+    rows.forEach((t) => {
+      const tr = document.createElement('tr');
+      tr.className = 'level-' + t.escalationLevel;
+      tr.dataset.caseNumber = t.caseNumber;
+      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); cell(tr, t.townshipCode); cell(tr, t.group);
+      cell(tr, day(t.dueDate)); cell(tr, t.workingDaysOverdue, 'num'); cell(tr, levelName(t.escalationLevel));
+      taskLink(tr, t.taskId);
+      body.appendChild(tr);
+    });
+    $('overdue-empty').hidden = rows.length > 0;
+  }
+
+  function renderSummary() {
+    $('count-overdue').textContent = state.overdue.length;
+    $('count-level1').textContent = state.overdue.filter((t) => t.escalationLevel === 1).length;
+    $('count-level2').textContent = state.overdue.filter((t) => t.escalationLevel >= 2).length;
+    $('count-soon').textContent = state.soon.length;
+
+    const aging = $('aging');
+    aging.replaceChildren();
+    const counts = AGING.map(([lo, hi]) => state.overdue.filter((t) => t.workingDaysOverdue >= lo && t.workingDaysOverdue <= hi).length);
+    const max = Math.max(1, ...counts);
+    AGING.forEach(([, , label], i) => {
+      const bar = document.createElement('div'); bar.className = 'bar';
+      const l = document.createElement('span'); l.className = 'label'; l.textContent = label;
+      const f = document.createElement('span'); f.className = 'fill'; f.style.width = (counts[i] / max * 240) + 'px';
+      const n = document.createElement('span'); n.textContent = counts[i];
+      bar.append(l, f, n); aging.appendChild(bar);
+    });
+
+    const townships = [...new Set(state.overdue.map((t) => t.townshipCode))].sort();
+    const steps = [...new Set(state.overdue.map((t) => t.taskKey))].sort();
+    const names = {}; state.overdue.forEach((t) => { names[t.taskKey] = t.taskName || t.taskKey; });
+    const table = $('matrix');
+    const head = document.createElement('tr');
+    ['乡镇'].concat(steps.map((s) => names[s])).concat(['合计']).forEach((h) => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
+    table.querySelector('thead').replaceChildren(head);
+    const body = table.querySelector('tbody');
+    body.replaceChildren();
+    townships.forEach((code) => {
+      const tr = document.createElement('tr');
+      cell(tr, code);
+      let total = 0;
+      steps.forEach((s) => { const n = state.overdue.filter((t) => t.townshipCode === code && t.taskKey === s).length; total += n; cell(tr, n || '', 'num'); });
+      cell(tr, total, 'num');
+      body.appendChild(tr);
+    });
+    fillSelect($('filter-township'), townships);
+    fillSelect($('filter-step'), steps, names);
+  }
+
+  function renderSoon() {
+    const body = $('soon').querySelector('tbody');
+    body.replaceChildren();
+    state.soon.forEach((t) => {
+      const tr = document.createElement('tr');
+      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); cell(tr, t.townshipCode); cell(tr, t.group);
+      cell(tr, day(t.dueDate)); cell(tr, t.workingDaysLeft, 'num');
+      taskLink(tr, t.taskId);
+      body.appendChild(tr);
+    });
+    $('soon-empty').hidden = state.soon.length > 0;
+  }
+
+  function renderNotifications(list) {
+    const ul = $('notifications');
+    ul.replaceChildren();
+    list.slice(0, 30).forEach((n) => {
+      const li = document.createElement('li');
+      const t = document.createElement('time'); t.textContent = day(n.createdAt);
+      li.append(t, document.createTextNode(n.message));
+      ul.appendChild(li);
+    });
+    if (!list.length) { const li = document.createElement('li'); li.textContent = '暂无通知'; ul.appendChild(li); }
+  }
+
+  function load() {
+    const region = $('region').value;
+    if (!region) return Promise.resolve();
+    const q = '?region=' + encodeURIComponent(region);
+    return Promise.all([api('/api/supervision/overdue' + q), api('/api/supervision/due-soon' + q + '&days=3'),
+      api('/api/supervision/notifications' + q)])
+      .then(([overdue, soon, notifications]) => {
+        state.overdue = overdue; state.soon = soon;
+        renderSummary(); renderOverdue(); renderSoon(); renderNotifications(notifications);
+        $('error').hidden = true;
+        $('refreshed').textContent = new Date().toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' });
+        document.body.dataset.loaded = 'true';
+      })
+      .catch((e) => { $('error').textContent = '加载失败：' + e.message; $('error').hidden = false; });
+  }
+
+  api('/api/me').then((me) => {
+    $('user').textContent = me.userId;
+    const regions = me.supervisedRegions || [];
+    regions.forEach((r) => { const o = document.createElement('option'); o.value = r.code; o.textContent = r.name + '（' + r.code + '）'; $('region').appendChild(o); });
+    if (!regions.length) { $('error').textContent = '您不是督办人员，没有可查看的辖区。'; $('error').hidden = false; return; }
+    return load();
+  }).catch((e) => { $('error').textContent = '加载失败：' + e.message; $('error').hidden = false; });
+
+  ['filter-township', 'filter-step', 'filter-level'].forEach((id) => $(id).addEventListener('change', renderOverdue));
+  $('region').addEventListener('change', load);
+  $('refresh').addEventListener('click', load);
+  setInterval(load, REFRESH_MS);
+})();
