@@ -7,7 +7,8 @@
   const $ = (id) => document.getElementById(id);
 
   function api(path) {
-    return fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then((r) => {
+    // location.origin never carries user:password, which fetch() refuses in a URL.
+    return fetch(location.origin + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then((r) => {
       if (!r.ok) {
         return r.json().catch(() => ({})).then((p) => { throw new Error((p.detail || r.statusText) + '（' + r.status + '）'); });
       }
