@@ -50,7 +50,7 @@
       const tr = document.createElement('tr');
       tr.className = 'level-' + t.escalationLevel;
       tr.dataset.caseNumber = t.caseNumber;
-      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); cell(tr, t.townshipCode); cell(tr, t.group);
+      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); cell(tr, t.townshipName || t.townshipCode); cell(tr, t.group);
       cell(tr, day(t.dueDate)); cell(tr, t.workingDaysOverdue, 'num'); cell(tr, levelName(t.escalationLevel));
       taskLink(tr, t.taskId);
       body.appendChild(tr);
@@ -77,6 +77,7 @@
     });
 
     const townships = [...new Set(state.overdue.map((t) => t.townshipCode))].sort();
+    const townshipNames = {}; state.overdue.forEach((t) => { townshipNames[t.townshipCode] = t.townshipName || t.townshipCode; });
     const steps = [...new Set(state.overdue.map((t) => t.taskKey))].sort();
     const names = {}; state.overdue.forEach((t) => { names[t.taskKey] = t.taskName || t.taskKey; });
     const table = $('matrix');
@@ -87,13 +88,13 @@
     body.replaceChildren();
     townships.forEach((code) => {
       const tr = document.createElement('tr');
-      cell(tr, code);
+      cell(tr, townshipNames[code]);
       let total = 0;
       steps.forEach((s) => { const n = state.overdue.filter((t) => t.townshipCode === code && t.taskKey === s).length; total += n; cell(tr, n || '', 'num'); });
       cell(tr, total, 'num');
       body.appendChild(tr);
     });
-    fillSelect($('filter-township'), townships);
+    fillSelect($('filter-township'), townships, townshipNames);
     fillSelect($('filter-step'), steps, names);
   }
 
@@ -102,7 +103,7 @@
     body.replaceChildren();
     state.soon.forEach((t) => {
       const tr = document.createElement('tr');
-      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); cell(tr, t.townshipCode); cell(tr, t.group);
+      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); cell(tr, t.townshipName || t.townshipCode); cell(tr, t.group);
       cell(tr, day(t.dueDate)); cell(tr, t.workingDaysLeft, 'num');
       taskLink(tr, t.taskId);
       body.appendChild(tr);

@@ -33,12 +33,19 @@ class ModularityTest {
                     "temporary", "referral", "demo", "web", "security")),
             Map.entry("security", List.of("cases", "verification", "review", "fund", "temporary", "referral",
                     "demo", "web")),
-            Map.entry("cases", List.of("verification", "review", "fund", "temporary", "referral", "demo", "web")),
+            Map.entry("cases", List.of("verification", "review", "fund", "temporary", "referral", "escalation",
+                    "supervision", "calendar", "demo", "web")),
             Map.entry("verification", List.of("review", "fund", "temporary", "referral", "demo", "web")),
             Map.entry("review", List.of("fund", "temporary", "referral", "demo", "web")),
             Map.entry("fund", List.of("verification", "review", "temporary", "referral", "demo", "web")),
             Map.entry("temporary", List.of("referral", "demo", "web")),
-            Map.entry("referral", List.of("review", "fund", "temporary", "demo", "web")));
+            Map.entry("referral", List.of("review", "fund", "temporary", "escalation", "supervision", "demo", "web")),
+            Map.entry("calendar", List.of("cases", "household", "verification", "review", "fund", "temporary",
+                    "referral", "escalation", "supervision", "demo", "web")),
+            Map.entry("escalation", List.of("verification", "review", "fund", "temporary", "referral", "supervision",
+                    "demo", "web")),
+            Map.entry("supervision", List.of("verification", "review", "fund", "temporary", "referral", "demo",
+                    "web")));
 
     @Test
     void featureDependenciesGoOneWay() throws IOException {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.doudi.escalation.OpenTask;
+import org.doudi.region.Region;
+import org.doudi.region.RegionService;
 import org.doudi.security.Actors;
 import org.doudi.supervision.Supervision;
 import org.doudi.supervision.Supervision.SupervisedTask;
@@ -18,16 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisionController {
 
     private final Supervision supervision;
+    private final RegionService regions;
     private final Actors actors;
 
-    SupervisionController(Supervision supervision, Actors actors) {
+    SupervisionController(Supervision supervision, RegionService regions, Actors actors) {
         this.supervision = supervision;
+        this.regions = regions;
         this.actors = actors;
     }
 
     record TaskView(String caseNumber, String taskId, String taskKey, String taskName, String group,
-            String processKey, String villageCode, String townshipCode, String countyCode, Instant createdAt,
-            Instant dueDate, int workingDaysOverdue, int workingDaysLeft, int escalationLevel) {
+            String processKey, String villageCode, String townshipCode, String townshipName, String countyCode,
+            Instant createdAt, Instant dueDate, int workingDaysOverdue, int workingDaysLeft, int escalationLevel) {
     }
 
     record NotificationView(Long id, String group, String taskId, String kind, String message, Instant createdAt) {
@@ -35,15 +39,13 @@ class SupervisionController {
 
     @GetMapping("/overdue")
     List<TaskView> overdue(@RequestParam("region") String region) {
-        return supervision.overdue(region.trim(), actors.currentScope()).stream().map(SupervisionController::view)
-                .toList();
+        return supervision.overdue(region.trim(), actors.currentScope()).stream().map(this::view).toList();
     }
 
     @GetMapping("/due-soon")
     List<TaskView> dueSoon(@RequestParam("region") String region,
             @RequestParam(name = "days", defaultValue = "3") int days) {
-        return supervision.dueSoon(region.trim(), days, actors.currentScope()).stream()
-                .map(SupervisionController::view).toList();
+        return supervision.dueSoon(region.trim(), days, actors.currentScope()).stream().map(this::view).toList();
     }
 
     @GetMapping("/notifications")
@@ -54,10 +56,11 @@ class SupervisionController {
                 .toList();
     }
 
-    private static TaskView view(SupervisedTask s) {
+    private TaskView view(SupervisedTask s) {
         OpenTask t = s.task();
+        String townshipName = regions.find(t.townshipCode()).map(Region::name).orElse(t.townshipCode());
         return new TaskView(t.caseNumber(), t.taskId(), t.taskKey(), t.taskName(), t.candidateGroup(), t.processKey(),
-                t.villageCode(), t.townshipCode(), t.countyCode(), t.createdAt(), t.dueAt(), s.workingDaysOverdue(),
-                s.workingDaysLeft(), t.escalationLevel());
+                t.villageCode(), t.townshipCode(), townshipName, t.countyCode(), t.createdAt(), t.dueAt(),
+                s.workingDaysOverdue(), s.workingDaysLeft(), t.escalationLevel());
     }
 }
