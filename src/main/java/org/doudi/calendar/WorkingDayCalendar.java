@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.doudi.TimeConfig;
 import org.doudi.shared.InvalidInputException;
@@ -56,7 +57,21 @@ public class WorkingDayCalendar {
 
     /** The day n working days after a day, the day itself not counted (n ≥ 0). */
     public LocalDate plusWorkingDays(LocalDate start, int n) {
-        return current().days().plus(start, n);
+        Snapshot s = current();
+        LocalDate end = s.days().plus(start, n);
+        warnIfUnknown(s, start.getYear());
+        warnIfUnknown(s, end.getYear());
+        return end;
+    }
+
+    private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
+
+    /** A deadline in a year whose schedule is not loaded counts weekdays only: say so, once a year. */
+    private void warnIfUnknown(Snapshot s, int year) {
+        if (!s.versions().containsKey(year) && warned.add(year)) {
+            log.warn("no holiday schedule for {} is loaded: its deadlines count weekdays only. Load the State "
+                    + "Council's schedule with PUT /api/calendar/{} or a file in doudi.calendar.dir", year, year);
+        }
     }
 
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after it. */
