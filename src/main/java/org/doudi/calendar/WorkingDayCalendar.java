@@ -79,9 +79,12 @@ public class WorkingDayCalendar {
         return current().days().between(from, to);
     }
 
-    /** The end of a day (the last moment of it) in China Standard Time: deadlines fall there. */
+    /**
+     * The end of a day in China Standard Time, 23:59:59: deadlines fall there. Whole seconds, because
+     * MySQL drivers set to send no fractional seconds (as Camunda requires) would cut them off.
+     */
     public static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(TimeConfig.LEGAL_ZONE).toInstant().minusMillis(1);
+        return day.plusDays(1).atStartOfDay(TimeConfig.LEGAL_ZONE).toInstant().minusSeconds(1);
     }
 
     /** The years with a schedule and the version in force. */

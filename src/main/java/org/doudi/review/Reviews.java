@@ -85,8 +85,8 @@ public class Reviews {
                 .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
         return investigations.latestAssessment(c)
                 .filter(a -> !a.outcome().isEligible())
-                .map(a -> "the assessment found the household ineligible (" + a.outcome() + ": "
-                        + a.outcome().label() + "); it cannot be approved")
+                .map(a -> "核算结果为不符合条件（" + a.outcome().label() + "，" + a.outcome()
+                        + "），不能同意 (the assessment found the household ineligible)")
                 .orElse(null);
     }
 

@@ -38,7 +38,7 @@ public final class FormInput {
         Object value = scope.getVariable(name);
         Boolean b = toBoolean(value);
         if (b == null) {
-            violations.add(new FieldViolation(name, value == null ? "is required (true or false)" : "must be true or false"));
+            violations.add(new FieldViolation(name, value == null ? "必须选择（是或否）" : "只能是“是”或“否”(true/false)"));
             return null;
         }
         scope.setVariable(name, b);
@@ -59,7 +59,7 @@ public final class FormInput {
         }
         Boolean b = toBoolean(value);
         if (b == null) {
-            violations.add(new FieldViolation(name, "must be true or false"));
+            violations.add(new FieldViolation(name, "只能是“是”或“否”(true/false)"));
             return null;
         }
         scope.setVariable(name, b);
@@ -69,7 +69,7 @@ public final class FormInput {
     public String requiredText(String name, int maxLength) {
         String text = optionalText(name, maxLength);
         if (text == null && violations.stream().noneMatch(v -> v.field().equals(name))) {
-            violations.add(new FieldViolation(name, "is required"));
+            violations.add(new FieldViolation(name, "必须填写"));
         }
         return text;
     }
@@ -85,7 +85,7 @@ public final class FormInput {
             return null;
         }
         if (text.length() > maxLength) {
-            violations.add(new FieldViolation(name, "is longer than " + maxLength + " characters"));
+            violations.add(new FieldViolation(name, "不能超过 " + maxLength + " 个字"));
             return null;
         }
         return text;
@@ -96,7 +96,7 @@ public final class FormInput {
         Object value = scope.getVariable(name);
         String sorted = allowed.stream().sorted().collect(Collectors.joining(", "));
         if (value == null || value.toString().isBlank()) {
-            violations.add(new FieldViolation(name, "is required (" + sorted + ")"));
+            violations.add(new FieldViolation(name, "必须选择（" + sorted + "）"));
             return null;
         }
         String given = value.toString().trim();
@@ -106,7 +106,7 @@ public final class FormInput {
                 return choice;
             }
         }
-        violations.add(new FieldViolation(name, "must be one of " + sorted));
+        violations.add(new FieldViolation(name, "只能是 " + sorted + " 之一"));
         return null;
     }
 
@@ -114,7 +114,7 @@ public final class FormInput {
     public BigDecimal requiredAmount(String name) {
         Object value = scope.getVariable(name);
         if (value == null || (value instanceof String s && s.isBlank())) {
-            violations.add(new FieldViolation(name, "is required (元, 0 if none)"));
+            violations.add(new FieldViolation(name, "必须填写（元，没有填 0）"));
             return null;
         }
         return amount(name, value);
@@ -131,19 +131,19 @@ public final class FormInput {
     private BigDecimal amount(String name, Object value) {
         BigDecimal amount = toDecimal(value);
         if (amount == null) {
-            violations.add(new FieldViolation(name, "must be a number of 元"));
+            violations.add(new FieldViolation(name, "必须是金额（元）"));
             return null;
         }
         if (amount.signum() < 0) {
-            violations.add(new FieldViolation(name, "must not be negative"));
+            violations.add(new FieldViolation(name, "不能为负数"));
             return null;
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            violations.add(new FieldViolation(name, "has more than two decimals"));
+            violations.add(new FieldViolation(name, "最多两位小数（分）"));
             return null;
         }
         if (amount.compareTo(MAX_AMOUNT) >= 0) {
-            violations.add(new FieldViolation(name, "is implausibly large"));
+            violations.add(new FieldViolation(name, "金额过大，请核对"));
             return null;
         }
         return amount.setScale(2);
@@ -158,12 +158,17 @@ public final class FormInput {
         return !violations.isEmpty();
     }
 
-    /** Throws when anything was wrong; the message names every field. */
+    /** Throws when anything was wrong; the message names every field, in Chinese and by its key. */
     public void validate() {
         if (!violations.isEmpty()) {
-            throw new FormFieldValidationException(violations.get(0).field(), "表单填写有误 (invalid form input): "
-                    + violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
+            throw new FormFieldValidationException(violations.get(0).field(), "表单填写有误："
+                    + violations.stream().map(FormInput::describe).collect(Collectors.joining("；")));
         }
+    }
+
+    private static String describe(FieldViolation v) {
+        String label = FieldLabels.of(v.field());
+        return (label == null ? v.field() : "「" + label + "」(" + v.field() + ")") + " " + v.message();
     }
 
     static Boolean toBoolean(Object value) {

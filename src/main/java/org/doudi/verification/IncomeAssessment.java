@@ -45,7 +45,7 @@ public class IncomeAssessment {
     @Column(name = "per_capita_income", nullable = false)
     private BigDecimal perCapitaIncome;
 
-    /** The standard compared against (低保标准). */
+    /** The line compared against: 低保标准, or the 支出型 disposable-income line for temporary assistance. */
     @Column(nullable = false)
     private BigDecimal standard;
 

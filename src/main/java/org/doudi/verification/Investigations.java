@@ -124,8 +124,11 @@ public class Investigations {
                 amount = Money.ZERO;
             }
         }
+        // The line the household was measured against: 低保标准, or the 支出型 line for temporary assistance.
+        BigDecimal standard = c.programme() == Programme.TEMPORARY ? policy.disposableIncomeLine()
+                : policy.dibaoStandard();
         IncomeAssessment assessment = assessments.save(new IncomeAssessment(c.id(), visit.id(), income,
-                policy.dibaoStandard(), outcome, unit, persons, Money.of(amount),
+                standard, outcome, unit, persons, Money.of(amount),
                 c.programme() == Programme.TEKUN ? careLevel : null,
                 c.programme() == Programme.TEKUN ? supportMode : null, clock.instant()));
         c.investigationCompleted();
@@ -175,7 +178,7 @@ public class Investigations {
         s.append("，不计入 ").append(Money.format(a.excludedIncome())).append("）");
         s.append("\n核算人口：").append(a.householdSize()).append(" 人，人均收入：")
                 .append(Money.format(a.perCapitaIncome().setScale(2, RoundingMode.DOWN)));
-        s.append("，低保标准：").append(Money.format(a.standard()));
+        s.append("，对照标准：").append(Money.format(a.standard()));
         if (a.careLevel() != null) {
             s.append("\n自理能力：").append(a.careLevel().label());
         }

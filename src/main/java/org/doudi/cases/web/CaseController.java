@@ -35,7 +35,8 @@ class CaseController {
     record CaseView(String caseNumber, String programme, String kind, String status, String statusLabel,
             String villageCode, String townshipCode, String countyCode, String applicantName,
             String applicantIdNumber, int householdSize, boolean approvalDelegated, Instant submittedAt,
-            Instant closedAt, BigDecimal monthlyAmount, String benefitStartMonth, EnrolmentView enrolment,
+            Instant closedAt, BigDecimal requestedAmount, BigDecimal monthlyAmount, String benefitStartMonth,
+            EnrolmentView enrolment,
             List<MemberView> members, List<DecisionView> decisions, List<TimelineView> timeline,
             Map<String, Object> details) {
     }
@@ -62,7 +63,7 @@ class CaseController {
         return new CaseView(c.caseNumber(), c.programme().name(), c.kind(), c.status().name(), c.status().label(),
                 c.villageCode(), c.townshipCode(), c.countyCode(), c.applicantName(),
                 ResidentId.mask(c.applicantIdNumber()), c.household().size(), c.approvalDelegated(),
-                c.submittedAt(), c.closedAt(),
+                c.submittedAt(), c.closedAt(), c.requestedAmount(),
                 e == null ? null : e.monthlyAmount(), e == null ? null : e.benefitStartMonth(),
                 e == null ? null : new EnrolmentView(e.monthlyAmount(), e.benefitStartMonth(), e.unit().name(),
                         e.persons(), e.careLevel(), e.supportMode()),

@@ -32,7 +32,7 @@ class EmergencyGrantListener extends TaskOutcomeListener {
     protected void record(String caseNumber, FormInput in, String actor) {
         BigDecimal amount = in.requiredAmount(VAR_GRANT_AMOUNT);
         if (amount != null && amount.signum() == 0) {
-            in.reject(VAR_GRANT_AMOUNT, "must be more than 0");
+            in.reject(VAR_GRANT_AMOUNT, "必须大于 0");
         }
         in.validate();
         try {

@@ -48,7 +48,7 @@ class TemporaryDecisionListener extends TaskOutcomeListener {
         if (APPROVE.equals(decision)) {
             amount = in.requiredAmount(VAR_APPROVED_AMOUNT);
             if (amount != null && amount.signum() == 0) {
-                in.reject(VAR_APPROVED_AMOUNT, "must be more than 0 to approve");
+                in.reject(VAR_APPROVED_AMOUNT, "批准时必须大于 0");
             }
             String reason = reviews.reasonNotApprovable(caseNumber);
             if (reason != null) {
