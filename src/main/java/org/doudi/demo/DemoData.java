@@ -179,6 +179,10 @@ class DemoData implements ApplicationRunner {
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc().orderByTaskCreateTime().asc(),
                 staffGroups);
+        filter("超期任务", "已过办理期限的本组任务（含督办转来的任务）", -8,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+                staffGroups);
         filter("我的任务", "已认领到本人名下的任务", -5,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
                 staffGroups);
