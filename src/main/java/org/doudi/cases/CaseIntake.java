@@ -16,7 +16,6 @@ import org.doudi.region.RegionService;
 import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
 import org.doudi.security.Actors;
-import org.doudi.shared.NotFoundException;
 import org.doudi.shared.OutsideScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,8 +89,7 @@ public class CaseIntake {
      */
     @Transactional
     public void bindProcess(String caseNumber, String processInstanceId) {
-        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase c = cases.requireLocked(caseNumber);
         if (c.status() != CaseStatus.SUBMITTED) {
             throw new CaseStateException(caseNumber, c.status(), "start its process again");
         }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.doudi.shared.NotFoundException;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -22,6 +23,22 @@ public interface CaseRepository extends JpaRepository<AssistanceCase, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from AssistanceCase c where c.caseNumber = :caseNumber")
     Optional<AssistanceCase> lockByCaseNumber(String caseNumber);
+
+    /** The case, or "not found". */
+    default AssistanceCase require(String caseNumber) {
+        return findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+    }
+
+    /** The case, locked until the end of the transaction, or "not found". */
+    default AssistanceCase requireLocked(String caseNumber) {
+        return lockByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+    }
+
+    /** The case with its household, or "not found". */
+    default AssistanceCase requireWithHousehold(String caseNumber) {
+        return findWithHouseholdByCaseNumber(caseNumber)
+                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+    }
 
     /** The open case in which a person takes part for a programme, if any. */
     @Query("select p.assistanceCase from CaseParticipant p where p.idNumber = :idNumber and p.programme = :programme")

@@ -9,7 +9,6 @@ import org.doudi.TimeConfig;
 import org.doudi.calendar.WorkingDayCalendar;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
-import org.doudi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,6 +80,6 @@ public class Deadlines {
 
     private AssistanceCase caseOf(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        return cases.require(caseNumber);
     }
 }

@@ -24,7 +24,6 @@ import org.doudi.cases.CaseRepository;
 import org.doudi.cases.TimelineStep;
 import org.doudi.region.StaffRole;
 import org.doudi.security.Actors;
-import org.doudi.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -200,6 +199,6 @@ public class Escalations {
     }
 
     private AssistanceCase caseOf(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        return cases.require(caseNumber);
     }
 }

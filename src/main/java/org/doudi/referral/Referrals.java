@@ -75,8 +75,7 @@ public class Referrals {
 
     /** Refers the case's household; an open referral of the case is kept as it is. */
     public Referral refer(String caseNumber, Referral.Trigger trigger, String reason, String actor) {
-        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase c = cases.requireLocked(caseNumber);
         Optional<Referral> open = referrals.findFirstByCaseIdAndStatus(c.id(), Referral.Status.OPEN);
         if (open.isPresent()) {
             return open.get();
@@ -90,8 +89,7 @@ public class Referrals {
 
     /** The poverty office's answer. */
     public void answer(String caseNumber, Referral.Outcome outcome, String measures, String actor) {
-        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase c = cases.requireLocked(caseNumber);
         Referral r = referrals.findFirstByCaseIdAndStatus(c.id(), Referral.Status.OPEN)
                 .orElseThrow(() -> new IllegalStateException("case " + caseNumber + " has no open referral"));
         r.answer(outcome, measures, actor, clock.instant());

@@ -80,8 +80,7 @@ public class Objections {
 
     /** The township's finding on the open objections: upheld (new opinion) or not (the notice goes on). */
     public void resolve(String caseNumber, boolean upheld, String findings, String actor) {
-        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase c = cases.requireLocked(caseNumber);
         if (upheld) {
             c.objectionUpheld();
         } else {

@@ -17,7 +17,6 @@ import org.doudi.cases.EnrolmentRepository;
 import org.doudi.cases.TimelineStep;
 import org.doudi.security.Actors;
 import org.doudi.shared.Money;
-import org.doudi.shared.NotFoundException;
 import org.doudi.verification.IncomeAssessment;
 import org.doudi.verification.Investigations;
 import org.slf4j.Logger;
@@ -81,8 +80,7 @@ public class Reviews {
      * an approval otherwise.
      */
     public String reasonNotApprovable(String caseNumber) {
-        AssistanceCase c = cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase c = cases.require(caseNumber);
         return investigations.latestAssessment(c)
                 .filter(a -> !a.outcome().isEligible())
                 .map(a -> "核算结果为不符合条件（" + a.outcome().label() + "，" + a.outcome()
@@ -203,6 +201,6 @@ public class Reviews {
     }
 
     private AssistanceCase lock(String caseNumber) {
-        return cases.lockByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        return cases.requireLocked(caseNumber);
     }
 }

@@ -13,7 +13,6 @@ import org.doudi.cases.TimelineStep;
 import org.doudi.region.CountyPolicy;
 import org.doudi.region.RegionService;
 import org.doudi.security.Actors;
-import org.doudi.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -65,8 +64,7 @@ public class SpotChecks {
 
     /** Counts the case in its scope and says whether it is drawn for a spot check. */
     public boolean draw(String caseNumber) {
-        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase c = cases.requireLocked(caseNumber);
         String scope = scopeOf(c);
         if (!checks.findByCaseIdOrderById(c.id()).isEmpty()) {
             // Counted once per case, even when a returned case comes this way again.
@@ -85,8 +83,7 @@ public class SpotChecks {
 
     /** The county's finding. */
     public void record(String caseNumber, String result, String notes, String actor) {
-        AssistanceCase c = cases.lockByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase c = cases.requireLocked(caseNumber);
         SpotCheck check = checks.findFirstByCaseIdAndCheckedAtIsNullOrderById(c.id())
                 .orElseThrow(() -> new IllegalStateException("case " + caseNumber + " has no open spot check"));
         check.record(result, notes, actor, clock.instant());

@@ -20,7 +20,6 @@ import org.doudi.fund.ReserveFunds;
 import org.doudi.household.HouseholdMember;
 import org.doudi.region.RegionService;
 import org.doudi.shared.Money;
-import org.doudi.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -68,15 +67,17 @@ public class TemporaryGrants {
 
     /**
      * 先行救助: within the township's cap the grant is paid from the reserve fund at once (or refused
-     * when the fund does not cover it); above the cap the case goes to the county.
+     * when the fund does not cover it); above the cap, or when the township asks, the case goes to the
+     * county.
      */
-    public GrantOutcome townshipGrant(String caseNumber, BigDecimal amount, String actor) {
+    public GrantOutcome townshipGrant(String caseNumber, BigDecimal amount, boolean submitToCounty, String actor) {
         AssistanceCase c = lock(caseNumber);
         BigDecimal cap = regions.policyOf(c.countyCode()).townshipCap();
-        if (amount.compareTo(cap) > 0) {
+        if (amount.compareTo(cap) > 0 || submitToCounty) {
             c.forwardToCounty();
-            records.decision(c, DecisionStage.TOWNSHIP_REVIEW, TimelineStep.TOWNSHIP_REVIEW, actor, "over_cap",
-                    "拟救助 " + Money.format(amount) + "，超出乡镇审批额度 " + Money.format(cap) + "，报县级审核确认");
+            records.decision(c, DecisionStage.TOWNSHIP_REVIEW, TimelineStep.TOWNSHIP_REVIEW, actor,
+                    submitToCounty ? "submitted_to_county" : "over_cap", "拟救助 " + Money.format(amount)
+                            + (submitToCounty ? "，报县级审核确认" : "，超出乡镇审批额度 " + Money.format(cap) + "，报县级审核确认"));
             return GrantOutcome.FORWARDED_TO_COUNTY;
         }
         yearlyLimit.check(c);
@@ -121,8 +122,7 @@ public class TemporaryGrants {
      * linked both ways. A person who already has an open 低保 case is linked to it instead.
      */
     public String startDibao(String caseNumber, String actor) {
-        AssistanceCase temporary = cases.findWithHouseholdByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase temporary = cases.requireWithHousehold(caseNumber);
         List<HouseholdMember> people = temporary.household().members();
         HouseholdMember applicant = people.get(0);
         List<ApplicationForm.Member> members = people.stream().skip(1)
@@ -164,10 +164,10 @@ public class TemporaryGrants {
     }
 
     private AssistanceCase lock(String caseNumber) {
-        return cases.lockByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        return cases.requireLocked(caseNumber);
     }
 
     private AssistanceCase load(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        return cases.require(caseNumber);
     }
 }

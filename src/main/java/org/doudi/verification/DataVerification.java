@@ -10,7 +10,6 @@ import org.doudi.cases.CaseRepository;
 import org.doudi.cases.TimelineStep;
 import org.doudi.security.Actors;
 import org.doudi.shared.Money;
-import org.doudi.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,8 +45,7 @@ public class DataVerification {
 
     @Transactional
     public Result verify(String caseNumber) {
-        AssistanceCase c = cases.findWithHouseholdByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        AssistanceCase c = cases.requireWithHousehold(caseNumber);
         findings.deleteByCaseId(c.id());
         List<VerificationFinding> found = new ArrayList<>();
         for (VerificationSource source : sources) {

@@ -19,7 +19,6 @@ import org.doudi.region.CountyPolicy;
 import org.doudi.region.RegionService;
 import org.doudi.security.Actors;
 import org.doudi.shared.Money;
-import org.doudi.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -166,8 +165,7 @@ public class Investigations {
     }
 
     private AssistanceCase load(String caseNumber) {
-        return cases.findWithHouseholdByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        return cases.requireWithHousehold(caseNumber);
     }
 
     /** The assessment in Chinese, as the review forms show it. */

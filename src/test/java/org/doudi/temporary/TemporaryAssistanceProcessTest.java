@@ -155,6 +155,16 @@ class TemporaryAssistanceProcessTest {
     }
 
     @Test
+    void aTownshipWithAShortFundMayLeaveTheGrantToTheCounty() {
+        Township t = townships.withFund("100.00");
+        String n = emergency(t, "FIRE").caseNumber();
+        driver.complete(t.caseworker(), n, "Task_EmergencyGrant", Map.of("grantAmount", 1500, "submitToCounty", true));
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.COUNTY_DECISION);
+        assertThat(driver.task(n, "Task_CountyDecision")).hasCandidateGroup("county-" + COUNTY_A);
+        assertThat(fund(t).balance()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void theYearlyLimitPerPersonAndCauseRefusesAThirdApplication() {
         Township t = townships.withFund("20000.00");
         ApplicationForm first = CaseDriver.temporary(t.village(), "EMERGENCY", "FIRE", null);

@@ -7,7 +7,6 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.Programme;
 import org.doudi.region.StaffRole;
-import org.doudi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,8 +66,6 @@ public class CaseRouting {
     }
 
     private AssistanceCase caseOf(DelegateExecution execution) {
-        String caseNumber = execution.getProcessBusinessKey();
-        return cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber + " for the process"));
+        return cases.require(execution.getProcessBusinessKey());
     }
 }

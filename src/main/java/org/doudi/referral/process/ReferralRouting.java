@@ -3,7 +3,6 @@ package org.doudi.referral.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.doudi.cases.CaseRepository;
 import org.doudi.region.StaffRole;
-import org.doudi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +19,6 @@ public class ReferralRouting {
 
     public String group(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        return StaffRole.POVERTY_OFFICER.groupFor(cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new NotFoundException("no case " + caseNumber)).countyCode());
+        return StaffRole.POVERTY_OFFICER.groupFor(cases.require(caseNumber).countyCode());
     }
 }

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component("emergencyGrantListener")
 class EmergencyGrantListener extends TaskOutcomeListener {
 
+    /** Optional: leave the decision to the county whatever the amount (e.g. the fund is short). */
+    static final String VAR_SUBMIT_TO_COUNTY = "submitToCounty";
+
     private final TemporaryGrants grants;
 
     EmergencyGrantListener(TemporaryGrants grants, Actors actors) {
@@ -34,9 +37,10 @@ class EmergencyGrantListener extends TaskOutcomeListener {
         if (amount != null && amount.signum() == 0) {
             in.reject(VAR_GRANT_AMOUNT, "必须大于 0");
         }
+        boolean toCounty = in.optionalBoolean(VAR_SUBMIT_TO_COUNTY, false);
         in.validate();
         try {
-            grants.townshipGrant(caseNumber, amount, actor);
+            grants.townshipGrant(caseNumber, amount, toCounty, actor);
         } catch (InsufficientFundsException e) {
             throw new FormFieldValidationException(VAR_GRANT_AMOUNT, e.getMessage());
         } catch (IntakeRefusedException e) {

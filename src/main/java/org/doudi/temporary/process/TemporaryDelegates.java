@@ -14,7 +14,6 @@ import org.doudi.fund.ReserveFunds;
 import org.doudi.security.Actors;
 import org.doudi.shared.Money;
 import org.doudi.shared.FormInput;
-import org.doudi.shared.NotFoundException;
 import org.doudi.temporary.TemporaryGrants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,8 +26,7 @@ class TemporaryDelegates {
     @Bean
     JavaDelegate forwardToCounty(CaseRepository cases, CaseRecords records) {
         return execution -> {
-            var c = cases.lockByCaseNumber(execution.getProcessBusinessKey())
-                    .orElseThrow(() -> new NotFoundException("no case " + execution.getProcessBusinessKey()));
+            var c = cases.requireLocked(execution.getProcessBusinessKey());
             c.forwardToCounty();
             records.step(c, TimelineStep.TOWNSHIP_REVIEW, Actors.SYSTEM, "forwarded", "报县级审核确认");
         };

@@ -9,7 +9,6 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStatus;
 import org.doudi.region.RegionService;
-import org.doudi.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,6 +55,6 @@ public class TemporaryRouting {
 
     private AssistanceCase caseOf(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));
+        return cases.require(caseNumber);
     }
 }
