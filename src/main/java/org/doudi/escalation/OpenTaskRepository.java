@@ -17,9 +17,6 @@ public interface OpenTaskRepository extends JpaRepository<OpenTask, String> {
             """)
     List<OpenTask> dueBefore(String region, Instant before);
 
-    @Query("select t from OpenTask t where t.caseNumber = :caseNumber")
-    List<OpenTask> ofCase(String caseNumber);
-
     @Modifying
     @Query("delete from OpenTask t where t.taskId = :taskId")
     int deleteByTaskId(String taskId);
