@@ -2,6 +2,7 @@ package org.doudi.test;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Valid resident ID numbers (GB 11643-1999) for tests, fresh on every call. */
 public final class ResidentIds {
@@ -12,11 +13,14 @@ public final class ResidentIds {
     private ResidentIds() {
     }
 
-    /** A random person of about the given age. */
+    /** Numbers handed out in this JVM: never the same twice (a random start keeps reruns apart too). */
+    private static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(300_000));
+
+    /** A new person of about the given age: a number no other call of this run returns. */
     public static String ofAge(int years) {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        LocalDate birth = LocalDate.now().minusYears(years).minusDays(30 + r.nextInt(300));
-        return of("130102", birth, r.nextInt(1000));
+        long n = NEXT.getAndIncrement() % 300_000;
+        LocalDate birth = LocalDate.now().minusYears(years).minusDays(30 + n / 1000);
+        return of("130102", birth, (int) (n % 1000));
     }
 
     public static String of(String area, LocalDate birth, int sequence) {
