@@ -61,6 +61,9 @@ public record HolidaySchedule(int year, String source, List<String> holidays, Li
             return days;
         }
         for (String entry : entries) {
+            if (entry == null || entry.isBlank()) {
+                throw new IllegalArgumentException(field + ": an entry is empty");
+            }
             try {
                 String[] parts = entry.trim().split("/");
                 LocalDate from = LocalDate.parse(parts[0].trim());

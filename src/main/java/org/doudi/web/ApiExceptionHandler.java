@@ -33,10 +33,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /**
- * The one place where failures of the {@code /api} become RFC 9457 problem details. Validation
+ * The one place where failures of the {@code /api} become RFC 9457 problem details (also an unknown
+ * path or a wrong method, which no controller of ours handles). Validation
  * problems carry {@code errors: [{field, message}]}; a client never sees a stack trace.
  */
-@RestControllerAdvice(basePackages = "org.doudi")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

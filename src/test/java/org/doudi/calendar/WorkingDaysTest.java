@@ -108,6 +108,8 @@ class WorkingDaysTest {
                 .problem()).contains("both");
         assertThat(new HolidaySchedule(2027, "test", List.of("2028-01-01"), List.of()).problem()).contains("not in");
         assertThat(new HolidaySchedule(2027, "test", List.of("2027-13-01"), List.of()).problem()).contains("not a date");
+        assertThat(new HolidaySchedule(2027, "test", java.util.Arrays.asList((String) null), List.of()).problem())
+                .contains("empty");
         assertThatThrownBy(() -> days.plus(LocalDate.of(2024, 1, 1), -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -123,6 +123,11 @@ class ApplicationApiTest {
 
         ResponseEntity<String> malformed = post(CASEWORKER1, "/api/applications", "{\"programme\": ");
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+        ResponseEntity<String> wrongMethod = http.withBasicAuth(CASEWORKER1, PASSWORD)
+                .exchange("/api/applications", HttpMethod.DELETE, null, String.class);
+        assertThat(wrongMethod.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+        assertThat(wrongMethod.getHeaders().getContentType().toString()).contains("application/problem+json");
     }
 
     @Test
