@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.doudi.TimeConfig;
 import org.doudi.cases.ApplicationValidator.ValidApplication;
 import org.doudi.cases.process.AssistanceApplicationProcess;
+import org.doudi.cases.process.CaseProcesses;
 import org.doudi.household.Household;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffRole;
@@ -42,20 +43,20 @@ public class CaseIntake {
     private final RegionService regions;
     private final CaseRecords records;
     private final AssistanceApplicationProcess process;
-    private final List<CaseProcessStarter> starters;
+    private final CaseProcesses processes;
     private final List<IntakeRule> rules;
     private final Actors actors;
     private final Clock clock;
 
     CaseIntake(ApplicationValidator validator, CaseRepository cases, RegionService regions, CaseRecords records,
-            AssistanceApplicationProcess process, List<CaseProcessStarter> starters, List<IntakeRule> rules,
+            AssistanceApplicationProcess process, CaseProcesses processes, List<IntakeRule> rules,
             Actors actors, Clock clock) {
         this.validator = validator;
         this.cases = cases;
         this.regions = regions;
         this.records = records;
         this.process = process;
-        this.starters = starters;
+        this.processes = processes;
         this.rules = rules;
         this.actors = actors;
         this.clock = clock;
@@ -65,9 +66,7 @@ public class CaseIntake {
     @Transactional
     public AssistanceCase submit(ApplicationForm form) {
         AssistanceCase c = register(form);
-        CaseProcessStarter starter = starters.stream().filter(s -> s.handles(c)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no process handles " + c.programme()));
-        ProcessInstance instance = starter.start(c); // Task_RegisterApplication binds it to the case
+        ProcessInstance instance = processes.startFor(c); // Task_RegisterApplication binds it to the case
         log.info("case {} submitted by {}, process {}", c.caseNumber(), c.submittedBy(), instance.getId());
         return c;
     }

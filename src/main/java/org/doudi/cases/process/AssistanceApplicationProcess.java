@@ -2,13 +2,13 @@ package org.doudi.cases.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.doudi.cases.AssistanceCase;
-import org.doudi.cases.CaseProcessStarter;
+import org.doudi.cases.CaseProcess;
 import org.doudi.cases.Programme;
 import org.doudi.household.ResidentId;
 import org.doudi.security.SystemAuthority;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * for it. The business key of every instance is the case number.
  */
 @Component
-public class AssistanceApplicationProcess implements CaseProcessStarter {
+public class AssistanceApplicationProcess implements CaseProcess {
 
     public static final String KEY = "AssistanceApplication";
 
@@ -93,17 +93,13 @@ public class AssistanceApplicationProcess implements CaseProcessStarter {
     }
 
     @Override
-    public boolean handles(AssistanceCase c) {
-        return c.programme() == Programme.DIBAO || c.programme() == Programme.TEKUN;
+    public String processKey() {
+        return KEY;
     }
 
-    /** Starts the process for a case registered over the API; runs to the acceptance task. */
     @Override
-    public ProcessInstance start(AssistanceCase c) {
-        return system.call(() -> runtimeService.createProcessInstanceByKey(KEY)
-                .businessKey(c.caseNumber())
-                .setVariables(variablesFor(c))
-                .execute());
+    public Set<Programme> programmes() {
+        return Set.of(Programme.DIBAO, Programme.TEKUN);
     }
 
     /** Gives an instance started from the Tasklist intake form its case. */

@@ -5,6 +5,7 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_CASE_NUMB
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,8 +38,11 @@ class RegisterApplicationDelegate implements JavaDelegate {
 
     private final CaseIntake intake;
 
-    RegisterApplicationDelegate(CaseIntake intake) {
+    private final CaseProcesses processes;
+
+    RegisterApplicationDelegate(CaseIntake intake, CaseProcesses processes) {
         this.intake = intake;
+        this.processes = processes;
     }
 
     @Override
@@ -66,20 +70,21 @@ class RegisterApplicationDelegate implements JavaDelegate {
     }
 
     /**
-     * The temporary-assistance process takes only temporary applications (its intake form has no
-     * programme field); the application process takes only 低保 and 特困.
+     * A process registers only the programmes it carries; a start form without a programme field (the
+     * temporary-assistance one) registers the process's only programme.
      */
-    static ApplicationForm forThisProcess(ApplicationForm form, DelegateExecution execution) {
-        boolean temporaryProcess = execution.getProcessDefinitionId().startsWith("TemporaryAssistance:");
+    ApplicationForm forThisProcess(ApplicationForm form, DelegateExecution execution) {
+        String processKey = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        Set<Programme> carried = processes.programmesOf(processKey);
         String programme = form.programme();
-        if (temporaryProcess && (programme == null || programme.isBlank())) {
-            programme = Programme.TEMPORARY.name();
+        if ((programme == null || programme.isBlank()) && carried.size() == 1) {
+            programme = carried.iterator().next().name();
         }
-        boolean temporaryForm = Programme.TEMPORARY.name().equalsIgnoreCase(programme);
-        if (temporaryProcess != temporaryForm) {
-            throw InvalidInputException.of("programme", temporaryProcess
-                    ? "临时救助流程只受理临时救助申请 (this process takes temporary assistance only)"
-                    : "低保、特困申请流程不受理临时救助 (use the temporary-assistance process)");
+        Programme asked = Programme.parse(programme).orElse(null);
+        if (asked != null && !carried.contains(asked)) {
+            throw InvalidInputException.of("programme", "此流程不受理该救助项目，只受理 " + carried
+                    + " (this process carries " + carried + " only)");
         }
         return new ApplicationForm(programme, form.kind(), form.villageCode(), form.applicant(), form.members(),
                 form.reason(), form.requestedAmount(), form.cause());

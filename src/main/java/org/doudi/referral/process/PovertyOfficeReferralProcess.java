@@ -2,11 +2,9 @@ package org.doudi.referral.process;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.doudi.cases.AssistanceCase;
-import org.doudi.cases.process.AssistanceApplicationProcess;
-import org.doudi.security.SystemAuthority;
+import org.doudi.cases.process.CaseProcesses;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +21,13 @@ public class PovertyOfficeReferralProcess {
     public static final String VAR_MEASURES = "measures";
     public static final String VAR_REFERRAL_REASON = "referralReason";
 
-    private final RuntimeService runtimeService;
-    private final SystemAuthority system;
+    private final CaseProcesses processes;
 
-    PovertyOfficeReferralProcess(RuntimeService runtimeService, SystemAuthority system) {
-        this.runtimeService = runtimeService;
-        this.system = system;
+    PovertyOfficeReferralProcess(CaseProcesses processes) {
+        this.processes = processes;
     }
 
     public ProcessInstance start(AssistanceCase c, String reason) {
-        Map<String, Object> variables = AssistanceApplicationProcess.variablesFor(c);
-        variables.put(VAR_REFERRAL_REASON, reason);
-        return system.call(() -> runtimeService.createProcessInstanceByKey(KEY).businessKey(c.caseNumber())
-                .setVariables(variables).execute());
+        return processes.start(KEY, c, Map.of(VAR_REFERRAL_REASON, reason));
     }
 }

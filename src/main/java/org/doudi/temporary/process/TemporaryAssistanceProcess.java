@@ -1,21 +1,19 @@
 package org.doudi.temporary.process;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.doudi.cases.AssistanceCase;
-import org.doudi.cases.CaseProcessStarter;
+import java.util.Set;
+
+import org.doudi.cases.CaseProcess;
 import org.doudi.cases.Programme;
 import org.doudi.cases.process.AssistanceApplicationProcess;
-import org.doudi.security.SystemAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * The contract of {@code processes/TemporaryAssistance.bpmn} (临时救助) and the one place that starts it.
+ * The contract of {@code processes/TemporaryAssistance.bpmn} (临时救助).
  * Acceptance, the township review, the county decision and the rejection notice share their ids,
- * fields and beans with {@code AssistanceApplication}.
+ * fields and beans with {@code AssistanceApplication}. {@code cases.process.CaseProcesses} starts it.
  */
 @Component
-public class TemporaryAssistanceProcess implements CaseProcessStarter {
+public class TemporaryAssistanceProcess implements CaseProcess {
 
     public static final String KEY = "TemporaryAssistance";
 
@@ -40,24 +38,13 @@ public class TemporaryAssistanceProcess implements CaseProcessStarter {
     /** Shown on the grant form: the township's cap and the fund's balance. */
     public static final String VAR_GRANT_CONTEXT = "grantContext";
 
-    private final RuntimeService runtimeService;
-    private final SystemAuthority system;
-
-    TemporaryAssistanceProcess(RuntimeService runtimeService, SystemAuthority system) {
-        this.runtimeService = runtimeService;
-        this.system = system;
+    @Override
+    public String processKey() {
+        return KEY;
     }
 
     @Override
-    public boolean handles(AssistanceCase c) {
-        return c.programme() == Programme.TEMPORARY;
-    }
-
-    @Override
-    public ProcessInstance start(AssistanceCase c) {
-        return system.call(() -> runtimeService.createProcessInstanceByKey(KEY)
-                .businessKey(c.caseNumber())
-                .setVariables(AssistanceApplicationProcess.variablesFor(c))
-                .execute());
+    public Set<Programme> programmes() {
+        return Set.of(Programme.TEMPORARY);
     }
 }

@@ -1,0 +1,55 @@
+package org.doudi.cases.process;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseProcess;
+import org.doudi.cases.Programme;
+import org.doudi.security.SystemAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the processes of cases: the business key is the case number, the variables those every
+ * case process shows ({@link AssistanceApplicationProcess#variablesFor}), and the system starts them
+ * on the case's behalf (the triggering user needs no engine right to the process).
+ */
+@Component
+public class CaseProcesses {
+
+    private final List<CaseProcess> processes;
+    private final RuntimeService runtimeService;
+    private final SystemAuthority system;
+
+    CaseProcesses(List<CaseProcess> processes, RuntimeService runtimeService, SystemAuthority system) {
+        this.processes = processes;
+        this.runtimeService = runtimeService;
+        this.system = system;
+    }
+
+    /** Starts the process that carries the case's programme; it runs to its first wait state. */
+    public ProcessInstance startFor(AssistanceCase c) {
+        String key = processes.stream().filter(p -> p.programmes().contains(c.programme())).findFirst()
+                .map(CaseProcess::processKey)
+                .orElseThrow(() -> new IllegalStateException("no process carries " + c.programme()));
+        return start(key, c, Map.of());
+    }
+
+    /** Starts a process for a case, with variables of its own besides the case's. */
+    public ProcessInstance start(String processKey, AssistanceCase c, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(AssistanceApplicationProcess.variablesFor(c));
+        all.putAll(variables);
+        return system.call(() -> runtimeService.createProcessInstanceByKey(processKey)
+                .businessKey(c.caseNumber()).setVariables(all).execute());
+    }
+
+    /** The programmes a process carries; empty for a process that takes no applications. */
+    public Set<Programme> programmesOf(String processKey) {
+        return processes.stream().filter(p -> p.processKey().equals(processKey)).findFirst()
+                .map(CaseProcess::programmes).orElse(Set.of());
+    }
+}
