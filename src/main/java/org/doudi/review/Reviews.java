@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.doudi.TimeConfig;
 import org.doudi.cases.AssistanceCase;
@@ -70,7 +71,7 @@ public class Reviews {
 
     public void sendNotAcceptedNotice(String caseNumber) {
         AssistanceCase c = lock(caseNumber);
-        String missing = lastOpinion(c, DecisionStage.ACCEPTANCE);
+        String missing = lastOpinion(c, d -> d.stage() == DecisionStage.ACCEPTANCE);
         records.step(c, TimelineStep.NOT_ACCEPTED_NOTICE, Actors.SYSTEM, "notified",
                 "申请材料不齐全，需补齐：" + (missing == null ? "（见受理意见）" : missing));
     }
@@ -165,7 +166,7 @@ public class Reviews {
     /** 不予批准告知: the reasons, in writing, through the township. */
     public void sendRejectionNotice(String caseNumber) {
         AssistanceCase c = lock(caseNumber);
-        String reasons = lastRejectionReason(c);
+        String reasons = lastOpinion(c, d -> "reject".equals(d.outcome()));
         records.step(c, TimelineStep.REJECTION_NOTICE, Actors.SYSTEM, "notified",
                 "不予批准，理由：" + (reasons == null ? "（见审核意见）" : reasons));
         events.publishEvent(new CaseEvents.Rejected(caseNumber));
@@ -180,20 +181,11 @@ public class Reviews {
         };
     }
 
-    private String lastOpinion(AssistanceCase c, DecisionStage stage) {
+    /** The opinion of the latest decision that matches, or {@code null}. */
+    private String lastOpinion(AssistanceCase c, Predicate<CaseDecision> which) {
         List<CaseDecision> decisions = records.decisionsOf(c);
         for (int i = decisions.size() - 1; i >= 0; i--) {
-            if (decisions.get(i).stage() == stage) {
-                return decisions.get(i).opinion();
-            }
-        }
-        return null;
-    }
-
-    private String lastRejectionReason(AssistanceCase c) {
-        List<CaseDecision> decisions = records.decisionsOf(c);
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            if ("reject".equals(decisions.get(i).outcome())) {
+            if (which.test(decisions.get(i))) {
                 return decisions.get(i).opinion();
             }
         }

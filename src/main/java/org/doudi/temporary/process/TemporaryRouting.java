@@ -1,10 +1,10 @@
 package org.doudi.temporary.process;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStatus;
@@ -22,10 +22,12 @@ public class TemporaryRouting {
 
     private final CaseRepository cases;
     private final RegionService regions;
+    private final Clock clock;
 
-    TemporaryRouting(CaseRepository cases, RegionService regions) {
+    TemporaryRouting(CaseRepository cases, RegionService regions, Clock clock) {
         this.cases = cases;
         this.regions = regions;
+        this.clock = clock;
     }
 
     public boolean isEmergency(DelegateExecution execution) {
@@ -45,12 +47,8 @@ public class TemporaryRouting {
     /** When to check on the family: the county's number of days after the case closed as granted. */
     public Date followUpAt(DelegateExecution execution) {
         AssistanceCase c = caseOf(execution);
-        Instant granted = c.closedAt() == null ? now() : c.closedAt();
+        Instant granted = c.closedAt() == null ? clock.instant() : c.closedAt();
         return Date.from(granted.plusSeconds(86_400L * regions.policyOf(c.countyCode()).followUpDays()));
-    }
-
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
     }
 
     private AssistanceCase caseOf(DelegateExecution execution) {
