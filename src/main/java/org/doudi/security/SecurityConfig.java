@@ -1,8 +1,5 @@
 package org.doudi.security;
 
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,8 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * <ul>
  * <li>{@code /api/**} and the supervision page {@code /supervision}: HTTP Basic as the engine's users;
  * the services check region and role.</li>
- * <li>{@code /engine-rest/**}: HTTP Basic through Camunda's own filter, which sets the engine's
- * authentication, so that engine authorizations apply (a caseworker sees his groups' tasks only).</li>
+ * <li>{@code /engine-rest/**} and the webapps' {@code /camunda/api/**}: the guard of
+ * {@code org.doudi.gateway} (HTTP Basic for {@code /engine-rest}, the allow-list for staff, the audit
+ * trail), then the engine's own authorizations (a caseworker sees his groups' tasks only).</li>
  * <li>{@code /camunda/**}: the webapps with their own login and CSRF protection.</li>
  * </ul>
  */
@@ -44,15 +42,5 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .build();
-    }
-
-    @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
-        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
-                new ProcessEngineAuthenticationFilter());
-        registration.setName("camunda-rest-authentication");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-        registration.addUrlPatterns("/engine-rest/*");
-        return registration;
     }
 }
