@@ -68,7 +68,7 @@ public final class EngineApiRoutes {
     /** The calls staff may make. */
     static final List<Route> STAFF = List.of(
             // the engine and who is logged in
-            route("GET", "/engine", R), route("GET", "/", R), route("GET", "/version", R),
+            route("GET", "/engine", R), route("GET", "/version", R),
             route("GET", "/user/{id}/profile", R), route("GET", "/user", R), route("GET", "/user/count", R),
             route("GET", "/group", R), route("GET", "/group/count", R), route("GET", "/group/{id}", R),
             route("GET", "/identity/groups", R), route("GET", "/authorization/check", R),
