@@ -512,8 +512,13 @@ class EngineApiGuard extends OncePerRequestFilter {
         if (reason != null) {
             detail.append("; ").append(reason);
         }
-        audit.record(new AuditEvent(call.caller.actor(), call.action, call.target == null ? null : safe(call.target),
-                call.caseNumber, countyOf(call.caseNumber), outcome, detail.toString(), request.getRemoteAddr()));
+        try {
+            audit.record(new AuditEvent(call.caller.actor(), call.action, call.target == null ? null : safe(call.target),
+                    call.caseNumber, countyOf(call.caseNumber), outcome, detail.toString(), request.getRemoteAddr()));
+        } catch (RuntimeException e) {
+            // The answer is given; the trail logged its own failure. Nothing the caller can be told now.
+            log.error("audit entry for {} not written", call.action);
+        }
     }
 
     private static void write(HttpServletResponse response, int status, Object body) throws IOException {

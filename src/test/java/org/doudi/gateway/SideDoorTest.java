@@ -340,6 +340,18 @@ class SideDoorTest {
     }
 
     @Test
+    void theWebappsCookiesStayOnThisSite() {
+        Answer first = http.send("GET", "/camunda/api/admin/auth/user/default", Map.of(), (String) null);
+        String cookies = first.headers().getOrDefault("set-cookie", "");
+        assertThat(cookies).contains("XSRF-TOKEN");
+        for (String cookie : cookies.split(",(?=\\s*[A-Za-z-]+=)")) {
+            if (cookie.contains("JSESSIONID") || cookie.contains("XSRF-TOKEN")) {
+                assertThat(cookie).as(cookie).containsIgnoringCase("SameSite=Lax");
+            }
+        }
+    }
+
+    @Test
     void tasklistsOwnCallsWorkThroughTheWebappsAndAreCheckedThere() {
         String n = dibaoCase();
         String task = driver.task(n, "Task_AcceptApplication").getId();
