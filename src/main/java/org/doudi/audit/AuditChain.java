@@ -426,9 +426,9 @@ final class AuditChain {
             Problems problems = new Problems();
             check(cursor, e, problems);
             if (!problems.none()) {
-                log.error("old audit entries are not pruned: position {} does not verify, and pruning would erase"
-                        + " the evidence", problems.first());
-                return 0L;
+                log.error("old audit entries from position {} on are not pruned: it does not verify, and pruning"
+                        + " would erase the evidence", problems.first());
+                break;
             }
             last = e;
         }
