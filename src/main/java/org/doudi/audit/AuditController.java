@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * {@code GET /api/audit}: the trail for administrators (all of it) and county supervisors (their
  * county's entries); {@code GET /api/audit/verify}: whether the chain holds, for administrators.
@@ -42,7 +44,9 @@ class AuditController {
         this.actors = actors;
     }
 
-    record VerificationView(long entries, boolean valid, Long firstBrokenAt, List<AuditChain.Problem> problems) {
+    /** {@code firstBrokenAt} is written as {@code null} when the chain holds, not left out. */
+    record VerificationView(long entries, boolean valid, @JsonInclude(JsonInclude.Include.ALWAYS) Long firstBrokenAt,
+            List<AuditChain.Problem> problems) {
     }
 
     @GetMapping
