@@ -244,7 +244,8 @@ final class ApiAuditFilter extends OncePerRequestFilter {
         }
         byte[] content = cached.getContentAsByteArray();
         if (content.length == 0) {
-            return new Body(true, List.of(), false, null);
+            // Refused before anything read it (401): there are no names to tell.
+            return Body.NONE;
         }
         List<String> names = new ArrayList<>();
         String division = null;

@@ -191,11 +191,12 @@ final class AuditChain {
             links.add(new Object[] {seq, prev, hash, e.id()});
             prev = hash;
         }
-        int[] updated = jdbc.batchUpdate("update audit_entry set seq = ?, prev_hash = ?, hash = ?"
-                + " where id = ? and seq is null", links);
+        // By id alone: with "and seq is null" H2 and MySQL pick the index on seq and scan every pending row.
+        int[] updated = jdbc.batchUpdate("update audit_entry set seq = ?, prev_hash = ?, hash = ? where id = ?",
+                links);
         for (int n : updated) {
             if (n == 0) {
-                throw new IllegalStateException("a pending audit entry changed while it was chained; chaining again");
+                throw new IllegalStateException("a pending audit entry was deleted while it was chained; chaining again");
             }
         }
         writeHead(head.baseSeq(), head.baseHash(), seq, prev);
