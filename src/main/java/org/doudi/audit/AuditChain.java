@@ -137,8 +137,18 @@ final class AuditChain {
         chaining.lock();
         try {
             int total = 0;
+            int retries = 0;
             while (true) {
-                Chained batch = ownTransaction.execute(status -> chainBatch());
+                Chained batch;
+                try {
+                    batch = ownTransaction.execute(status -> chainBatch());
+                } catch (PendingEntryGone e) {
+                    if (++retries > 3) {
+                        throw e;
+                    }
+                    log.warn("a pending audit entry was deleted while it was chained; chaining again");
+                    continue;
+                }
                 furthestHead.accumulateAndGet(batch.lastSeq(), Math::max);
                 total += batch.count();
                 if (batch.count() < batchSize) {
@@ -151,6 +161,13 @@ final class AuditChain {
     }
 
     private record Chained(int count, long lastSeq) {
+    }
+
+    /** Rolls the batch back: its positions would leave a gap. */
+    private static final class PendingEntryGone extends IllegalStateException {
+        PendingEntryGone() {
+            super("a pending audit entry was deleted while it was chained");
+        }
     }
 
     private Chained chainBatch() {
@@ -196,7 +213,7 @@ final class AuditChain {
                 links);
         for (int n : updated) {
             if (n == 0) {
-                throw new IllegalStateException("a pending audit entry was deleted while it was chained; chaining again");
+                throw new PendingEntryGone();
             }
         }
         writeHead(head.baseSeq(), head.baseHash(), seq, prev);

@@ -1,6 +1,7 @@
 package org.doudi.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.doudi.test.Demo.*;
 
@@ -26,6 +27,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +43,10 @@ class AuditApiTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    AuditTrail trail;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -172,6 +179,19 @@ class AuditApiTest {
                             "api.POST /api/applications REFUSED");
             assertThat(refused).allSatisfy(e -> assertThat(e.path("detail").asText()).startsWith("HTTP 401"));
         });
+    }
+
+    @Test
+    void anEntrySurvivesTheRollbackOfTheCallersTransaction() throws Exception {
+        String target = "rollback-" + UUID.randomUUID();
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            trail.record(new AuditEvent(CASEWORKER1, "engine.task.complete", target, null, COUNTY_A,
+                    AuditEvent.REFUSED, "HTTP 400", "10.0.0.1"));
+            throw new IllegalStateException("the caller fails after recording");
+        })).hasMessageContaining("the caller fails");
+
+        assertThat(audit("actor=" + CASEWORKER1)).anySatisfy(e -> assertThat(e.path("target").asText())
+                .isEqualTo(target));
     }
 
     @Test
