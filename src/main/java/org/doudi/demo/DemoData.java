@@ -80,6 +80,7 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        warnDemoPasswords();
         if (regions.existsById("130102")) {
             log.info("demo data present");
             return;
@@ -91,6 +92,16 @@ class DemoData implements ApplicationRunner {
         loadStaff();
         loadFilters();
         log.info("demo data loaded: counties 130102 and 130104, users admin, clerk1, caseworker1 … (password demo)");
+    }
+
+    /** At every start with demo data, also when it was loaded before: these accounts open the whole system. */
+    private static void warnDemoPasswords() {
+        log.warn("******************************************************************************");
+        log.warn("DEMO DATA IS ON (doudi.demo=true): every demo account's password is `demo`");
+        log.warn("(admin, clerk1, caseworker1, caseworker2, caseworker9, reviewer1, reviewer9, poverty1,");
+        log.warn("tsupervisor1, supervisor1) — do not use in production. Start production with the");
+        log.warn("mysql profile and without DOUDI_DEMO=true, and delete these users where they exist.");
+        log.warn("******************************************************************************");
     }
 
     private void loadRegions() {
@@ -219,7 +230,8 @@ class DemoData implements ApplicationRunner {
         u.setLastName(lastName);
         u.setPassword(PASSWORD);
         u.setEmail(id + "@demo.doudi.org");
-        identity.saveUser(u);
+        // The one exception to the password policy: the demo's well-known password (warned about at start).
+        identity.saveUser(u, true);
         identity.createMembership(id, groupId);
     }
 
