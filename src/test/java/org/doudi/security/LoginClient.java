@@ -108,15 +108,55 @@ final class LoginClient implements AutoCloseable {
                 new HttpEntity<>(from(address)), String.class);
         HttpHeaders headers = from(address);
         headers.set("X-XSRF-TOKEN", probe.getHeaders().getFirst("X-XSRF-TOKEN"));
-        List<String> cookies = probe.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
-                .map(c -> c.substring(0, c.indexOf(';'))).toList();
-        headers.put(HttpHeaders.COOKIE, List.of(String.join("; ", cookies)));
+        headers.set(HttpHeaders.COOKIE, cookies(probe));
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
         form.add("password", password);
         return http.exchange("/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
                 new HttpEntity<>(form, headers), String.class).getStatusCode();
+    }
+
+    /** A logged-in session of a Camunda webapp, as the browser holds it: session cookie and CSRF token. */
+    record WebappSession(TestRestTemplate http, String cookie, String token) {
+
+        HttpStatusCode post(String path) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.COOKIE, cookie);
+            headers.set("X-XSRF-TOKEN", token);
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            return http.exchange(path, HttpMethod.POST, new HttpEntity<>("{}", headers), String.class).getStatusCode();
+        }
+    }
+
+    /** Logs in to a webapp ({@code admin}, {@code tasklist} …) and fetches the new session's CSRF token. */
+    WebappSession webappSession(String app, String user, String password) {
+        ResponseEntity<String> probe = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                HttpEntity.EMPTY, String.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-XSRF-TOKEN", probe.getHeaders().getFirst("X-XSRF-TOKEN"));
+        headers.set(HttpHeaders.COOKIE, cookies(probe));
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        ResponseEntity<String> login = http.exchange("/camunda/api/admin/auth/user/default/login/" + app,
+                HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+        if (!login.getStatusCode().is2xxSuccessful()) {
+            throw new IllegalStateException("webapp login of " + user + ": " + login.getStatusCode());
+        }
+        // The login starts a new session (against session fixation), which gets a token of its own.
+        String session = cookies(login);
+        HttpHeaders next = new HttpHeaders();
+        next.set(HttpHeaders.COOKIE, session);
+        ResponseEntity<String> fetch = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
+                new HttpEntity<>(next), String.class);
+        return new WebappSession(http, session + "; " + cookies(fetch), fetch.getHeaders().getFirst("X-XSRF-TOKEN"));
+    }
+
+    private static String cookies(ResponseEntity<?> response) {
+        return String.join("; ", response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE).stream()
+                .map(c -> c.substring(0, c.indexOf(';'))).toList());
     }
 
     static HttpHeaders from(String address) {
