@@ -50,9 +50,12 @@ final class ThrottleRules {
                 windowStart = null;
             }
         }
-        if (windowStart != null && (windowStart.isAfter(now)
+        if (windowStart != null && (windowStart.isAfter(now.plus(properties.addressWindow()))
                 || kind == Kind.ADDRESS && !now.isBefore(windowStart.plus(properties.addressWindow())))) {
-            // A clock set back (tests, a corrected server clock) must not freeze a window in the future either.
+            // Far in the future means a clock set back (tests, a corrected server clock): start again rather
+            // than count towards a window that would not end for hours. A little in the future is normal: the
+            // moment of a failure is taken before its row is locked, so concurrent failures (or nodes whose
+            // clocks differ slightly) arrive slightly out of order, and every one of them must count.
             failures = 0;
             windowStart = null;
         }
@@ -65,7 +68,9 @@ final class ThrottleRules {
             level++;
             lockedUntil = now.plus(lockDuration(level));
         }
-        return new ThrottleState(kind, subject, failures, level, windowStart, now, lockedUntil);
+        Instant lastFailure = before != null && before.lastFailure() != null && before.lastFailure().isAfter(now)
+                ? before.lastFailure() : now;
+        return new ThrottleState(kind, subject, failures, level, windowStart, lastFailure, lockedUntil);
     }
 
     /** The length of the {@code level}-th lock in a row: {@code firstLock}, doubled each time, at most {@code maxLock}. */

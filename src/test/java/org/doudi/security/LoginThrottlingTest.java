@@ -3,6 +3,7 @@ package org.doudi.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
@@ -43,6 +45,10 @@ class LoginThrottlingTest {
     LoginThrottleStore store;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    DataSourceProperties dataSource;
+    @Autowired
+    Clock clock;
 
     LoginClient client;
 
@@ -215,6 +221,38 @@ class LoginThrottlingTest {
         assertThat(store.find(user, null)).singleElement().satisfies(s -> assertThat(s.kind()).isEqualTo(Kind.USER));
         assertThat(client.events(LoginEvents.Failed.class)).extracting(LoginEvents.Failed::clientAddress)
                 .containsOnlyNulls().hasSize(6);
+    }
+
+    @Test
+    void aSecondNodeOnTheSameDatabaseSeesTheLock() {
+        String user = client.newUser("lock-node");
+        for (int i = 0; i < 5; i++) {
+            client.api(user, LoginClient.WRONG, LoginClient.LOCAL);
+        }
+        // Another application node: its own throttle and its own pool, the same database.
+        LoginThrottleStore otherStore = new LoginThrottleStore(dataSource, LoginProperties.defaults());
+        try {
+            LoginThrottle otherNode = new LoginThrottle(otherStore, LoginProperties.defaults(), clock);
+            assertThat(otherNode.standing(user, null).locked()).isTrue();
+            assertThat(otherNode.clearUser(user)).as("an operator on the other node lifts it").isTrue();
+        } finally {
+            otherStore.destroy();
+        }
+        assertThat(client.api(user, LoginClient.PASSWORD, LoginClient.LOCAL)).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void rowsQuietForADayAreRemoved() {
+        String address = client.newAddress();
+        client.api("nobody-quiet", LoginClient.WRONG, address);
+        assertThat(store.find(null, address)).hasSize(1);
+
+        LoginClient.clockAhead(Duration.ofHours(23));
+        throttle.forgetQuietRows();
+        assertThat(store.find(null, address)).hasSize(1);
+        LoginClient.clockAhead(Duration.ofHours(24).plusMinutes(1));
+        throttle.forgetQuietRows();
+        assertThat(store.find(null, address)).isEmpty();
     }
 
     interface Call {

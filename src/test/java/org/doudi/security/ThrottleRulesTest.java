@@ -114,6 +114,19 @@ class ThrottleRulesTest {
     }
 
     @Test
+    void failuresArrivingSlightlyOutOfOrderAllCount() {
+        ThrottleState first = rules.afterFailure(null, Kind.ADDRESS, "x", t0.plusMillis(40));
+        ThrottleState second = rules.afterFailure(first, Kind.ADDRESS, "x", t0);
+        assertThat(second.failures()).isEqualTo(2);
+        assertThat(second.windowStart()).isEqualTo(t0.plusMillis(40));
+        assertThat(second.lastFailure()).isEqualTo(t0.plusMillis(40));
+
+        ThrottleState user = rules.afterFailure(rules.afterFailure(null, Kind.USER, "x", t0.plusMillis(40)), Kind.USER,
+                "x", t0);
+        assertThat(user.failures()).isEqualTo(2);
+    }
+
+    @Test
     void rowsQuietForADayAreForgotten() {
         ThrottleState locked = fail(null, Kind.USER, t0, 5);
         assertThat(rules.forgotten(locked, t0.plus(Duration.ofMinutes(10)))).isFalse();
