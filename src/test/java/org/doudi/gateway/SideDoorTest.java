@@ -340,6 +340,26 @@ class SideDoorTest {
     }
 
     @Test
+    void everyChangeAndEveryRefusalIsInTheAuditTrail() {
+        String n = dibaoCase();
+        String task = driver.task(n, "Task_AcceptApplication").getId();
+        assertThat(as(CASEWORKER2, "POST", "/engine-rest/message", "{\"messageName\":\"Msg_NoticeObjection\"}").status())
+                .isEqualTo(403);
+        assertThat(as(CASEWORKER2, "POST", "/engine-rest/task/" + task + "/complete",
+                "{\"variables\":{\"caseSummary\":{\"value\":\"x\"}}}").status()).isEqualTo(400);
+        assertThat(as(CASEWORKER2, "GET", "/engine-rest/task/" + task, null).status()).as("not his township's").isEqualTo(404);
+        Answer trail = as("admin", "GET", "/api/audit?actor=" + CASEWORKER2 + "&size=200", null);
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.body()).contains("engine.POST /message", "engine.POST /task/{id}/complete", "REFUSED",
+                "fields: caseSummary");
+        Answer ownCounty = as(SUPERVISOR1, "GET", "/api/audit?caseNumber=" + n, null);
+        assertThat(ownCounty.status()).isEqualTo(200);
+        assertThat(ownCounty.body()).contains("engine.POST /task/{id}/complete");
+        Answer verify = as("admin", "GET", "/api/audit/verify", null);
+        assertThat(verify.body()).contains("\"valid\":true");
+    }
+
+    @Test
     void theWebappsCookiesStayOnThisSite() {
         Answer first = http.send("GET", "/camunda/api/admin/auth/user/default", Map.of(), (String) null);
         String cookies = first.headers().getOrDefault("set-cookie", "");
