@@ -161,8 +161,8 @@ public final class FormInput {
     /** Throws when anything was wrong; the message names every field, in Chinese and by its key. */
     public void validate() {
         if (!violations.isEmpty()) {
-            throw new FormFieldValidationException(violations.get(0).field(), "表单填写有误："
-                    + violations.stream().map(FormInput::describe).collect(Collectors.joining("；")));
+            throw new RefusedSubmission(violations.stream().map(FieldViolation::field).distinct().toList(),
+                    "表单填写有误：" + violations.stream().map(FormInput::describe).collect(Collectors.joining("；")));
         }
     }
 
