@@ -143,9 +143,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
-            // Two values for one key: which one counts is up to the parser, so the request is refused.
-            field = field.equals("body") || field.endsWith(duplicate) ? (field.equals("body") ? duplicate : field)
-                    : field + "." + duplicate;
+            // Two values for one key: which one counts would be up to the parser, so the request is refused.
+            // Jackson's path names the object that holds the key (none at the top level).
+            field = field.equals("body") ? duplicate : field + "." + duplicate;
             message = "appears twice in the request (字段重复)";
         }
         return ResponseEntity.badRequest().body(validation(List.of(new FieldViolation(field, message))));
