@@ -1,6 +1,7 @@
 package org.doudi.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -291,20 +291,19 @@ class AcknowledgedWritesSurviveKillIT {
         Process process = pb.start();
         started.add(process);
         App app = new App(process, port, log);
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("the application is running (see %s)", log).isTrue();
-            try {
-                // The demo users exist once the demo data is loaded, after the start.
-                if (send(app, "admin", HttpRequest.newBuilder(app.uri("/api/me")).GET()).statusCode() == 200) {
-                    return app;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            process.waitFor(500, TimeUnit.MILLISECONDS);
+        // Ready once the demo users exist: the demo data is loaded after the start.
+        await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(500))
+                .failFast("the application stopped (see " + log + ")", () -> !process.isAlive())
+                .until(() -> ready(app));
+        return app;
+    }
+
+    private boolean ready(App app) {
+        try {
+            return send(app, "admin", HttpRequest.newBuilder(app.uri("/api/me")).GET()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
         }
-        throw new AssertionError("the application did not start within " + START_TIMEOUT + " (see " + log + ")");
     }
 
     /** The jar that {@code mvn package} built (failsafe passes its path). */

@@ -11,7 +11,7 @@ import ch.qos.logback.core.spi.FilterReply;
 /**
  * Drops the engine's {@code ENGINE-16004 Exception while closing command context} when the exception
  * is a refused form submission. The engine logs a {@link FormFieldValidationException} at ERROR with
- * its whole stack (some 250 lines), although it is an answer to the user (400, task left open), not a
+ * its whole stack (about 200 lines, measured), although it is an answer to the user (400, task left open), not a
  * failure: any logged-in user could fill the disk with refused submissions. The listener that refused
  * writes one WARN line instead. Every other exception of the engine keeps its ERROR and stack trace, so
  * that a 500 stays diagnosable.
