@@ -17,6 +17,7 @@ import org.doudi.region.Region;
 import org.doudi.region.RegionService;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,8 +105,8 @@ class ApplicationValidator {
             ApplicationForm.Applicant a = form.applicant();
             String name = name("applicant.name", a.name(), errors);
             ResidentId id = residentId("applicant.idNumber", a.idNumber(), errors);
-            if (!blank(a.phone())) {
-                phone = a.phone().trim();
+            phone = Texts.singleLine(a.phone());
+            if (phone != null) {
                 if (!PHONE.matcher(phone).matches()) {
                     errors.add(new FieldViolation("applicant.phone", "is not a telephone number"));
                 }
@@ -125,9 +126,10 @@ class ApplicationValidator {
             }
         }
 
-        if (blank(form.reason())) {
-            errors.add(new FieldViolation("reason", "is required"));
-        } else if (form.reason().trim().length() > MAX_REASON) {
+        String reason = Texts.multiLine(form.reason());
+        if (reason == null) {
+            errors.add(new FieldViolation("reason", "is required (必须填写)"));
+        } else if (reason.length() > MAX_REASON) {
             errors.add(new FieldViolation("reason", "is longer than " + MAX_REASON + " characters"));
         }
 
@@ -145,7 +147,7 @@ class ApplicationValidator {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new ValidApplication(programme, kind, cause, village, applicant, members, phone, form.reason().trim(),
+        return new ValidApplication(programme, kind, cause, village, applicant, members, phone, reason,
                 requested == null ? null : requested.setScale(2));
     }
 
@@ -196,11 +198,11 @@ class ApplicationValidator {
     }
 
     private static String name(String field, String value, List<FieldViolation> errors) {
-        if (blank(value)) {
-            errors.add(new FieldViolation(field, "is required"));
+        String name = Texts.singleLine(value);
+        if (name == null) {
+            errors.add(new FieldViolation(field, "is required (必须填写)"));
             return null;
         }
-        String name = value.trim();
         if (name.length() > MAX_NAME) {
             errors.add(new FieldViolation(field, "is longer than " + MAX_NAME + " characters"));
             return null;

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 
+import org.doudi.shared.PersonalData;
+
 /**
  * A resident identity number (公民身份号码, GB 11643-1999): 6-digit address code, 8-digit birth date,
  * 3-digit sequence (odd for men) and a check character over the first 17 digits.
@@ -31,7 +33,9 @@ public record ResidentId(String value) {
             return "must have 18 characters";
         }
         for (int i = 0; i < 17; i++) {
-            if (!Character.isDigit(value.charAt(i))) {
+            // ASCII only: Character.isDigit would let full-width and other scripts' digits through.
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
                 return "the first 17 characters must be digits";
             }
         }
@@ -82,10 +86,7 @@ public record ResidentId(String value) {
 
     /** Masks any identity number for display; tolerant of invalid input. */
     public static String mask(String value) {
-        if (value == null || value.length() < 10) {
-            return "****";
-        }
-        return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+        return PersonalData.maskIdNumber(value);
     }
 
     @Override

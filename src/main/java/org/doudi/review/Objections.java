@@ -16,6 +16,7 @@ import org.doudi.cases.process.AssistanceApplicationProcess;
 import org.doudi.region.StaffScope;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.NotFoundException;
+import org.doudi.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +51,10 @@ public class Objections {
 
     /** Records an objection received by a member of staff. */
     public Objection raise(String caseNumber, String text, String actor, StaffScope scope) {
-        if (text == null || text.isBlank()) {
-            throw InvalidInputException.of("text", "is required");
+        String trimmed = Texts.multiLine(text);
+        if (trimmed == null) {
+            throw InvalidInputException.of("text", "is required (必须填写)");
         }
-        String trimmed = text.trim();
         if (trimmed.length() > MAX_TEXT) {
             throw InvalidInputException.of("text", "is longer than " + MAX_TEXT + " characters");
         }

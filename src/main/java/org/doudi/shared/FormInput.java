@@ -74,15 +74,21 @@ public final class FormInput {
         return text;
     }
 
-    /** Trimmed text, or {@code null} when blank or absent. */
+    /**
+     * The text without control or invisible characters, trimmed ({@link Texts#multiLine}); {@code null}
+     * when absent or when nothing visible is left. The cleaned text is stored back.
+     */
     public String optionalText(String name, int maxLength) {
         Object value = scope.getVariable(name);
         if (value == null) {
             return null;
         }
-        String text = value.toString().trim();
-        if (text.isEmpty()) {
+        String text = Texts.multiLine(value.toString());
+        if (text == null) {
             return null;
+        }
+        if (value instanceof String given && !text.equals(given)) {
+            scope.setVariable(name, text);
         }
         if (text.length() > maxLength) {
             violations.add(new FieldViolation(name, "不能超过 " + maxLength + " 个字"));
@@ -131,7 +137,7 @@ public final class FormInput {
     private BigDecimal amount(String name, Object value) {
         BigDecimal amount = toDecimal(value);
         if (amount == null) {
-            violations.add(new FieldViolation(name, "必须是金额（元）"));
+            violations.add(new FieldViolation(name, "必须是金额（元），只用半角数字，如 100 或 100.50"));
             return null;
         }
         if (amount.signum() < 0) {
@@ -161,8 +167,8 @@ public final class FormInput {
     /** Throws when anything was wrong; the message names every field, in Chinese and by its key. */
     public void validate() {
         if (!violations.isEmpty()) {
-            throw new FormFieldValidationException(violations.get(0).field(), "表单填写有误："
-                    + violations.stream().map(FormInput::describe).collect(Collectors.joining("；")));
+            throw new RefusedSubmission(violations.stream().map(FieldViolation::field).distinct().toList(),
+                    "表单填写有误：" + violations.stream().map(FormInput::describe).collect(Collectors.joining("；")));
         }
     }
 
@@ -176,7 +182,7 @@ public final class FormInput {
             return b;
         }
         if (value instanceof String s) {
-            return switch (s.trim().toLowerCase()) {
+            return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
                 case "true", "是" -> Boolean.TRUE;
                 case "false", "否" -> Boolean.FALSE;
                 default -> null;
@@ -186,23 +192,6 @@ public final class FormInput {
     }
 
     static BigDecimal toDecimal(Object value) {
-        try {
-            if (value instanceof BigDecimal d) {
-                return d;
-            }
-            if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-                return BigDecimal.valueOf(((Number) value).longValue());
-            }
-            if (value instanceof Double || value instanceof Float) {
-                double d = ((Number) value).doubleValue();
-                return Double.isFinite(d) ? BigDecimal.valueOf(d) : null;
-            }
-            if (value instanceof String s) {
-                return new BigDecimal(s.trim());
-            }
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        return null;
+        return Amounts.of(value).orElse(null);
     }
 }

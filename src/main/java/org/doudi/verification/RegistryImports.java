@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.doudi.household.ResidentId;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,8 @@ public class RegistryImports {
     @Transactional
     public int importBatch(String batch, List<Entry> entries) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (batch == null || batch.isBlank() || batch.length() > 64) {
+        String batchName = Texts.singleLine(batch);
+        if (batchName == null || batchName.length() > 64) {
             errors.add(new FieldViolation("batch", "is required (at most 64 characters)"));
         }
         if (entries == null || entries.isEmpty()) {
@@ -71,15 +73,16 @@ public class RegistryImports {
                 errors.add(new FieldViolation(path + ".category", "must be one of "
                         + Arrays.toString(RegistryCategory.values())));
             }
-            if (e.description() == null || e.description().isBlank() || e.description().length() > 500) {
+            String description = Texts.multiLine(e.description());
+            if (description == null || description.length() > 500) {
                 errors.add(new FieldViolation(path + ".description", "is required (at most 500 characters)"));
             }
             if (e.amount() != null && (e.amount().signum() < 0 || e.amount().stripTrailingZeros().scale() > 2)) {
                 errors.add(new FieldViolation(path + ".amount", "must be a non-negative amount in 元"));
             }
             if (problem == null && category != null && errors.isEmpty()) {
-                valid.add(new RegistryRecord(id, category, e.description().trim(),
-                        e.amount() == null ? null : e.amount().setScale(2), batch.trim(), now));
+                valid.add(new RegistryRecord(id, category, description,
+                        e.amount() == null ? null : e.amount().setScale(2), batchName, now));
             }
         }
         if (!errors.isEmpty()) {

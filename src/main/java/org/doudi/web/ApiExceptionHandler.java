@@ -1,8 +1,11 @@
 package org.doudi.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.doudi.cases.CaseStateException;
 import org.doudi.cases.DuplicateCaseException;
@@ -30,7 +33,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /**
  * The one place where failures of the {@code /api} become RFC 9457 problem details (also an unknown
@@ -42,6 +47,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private static final String TYPE_BASE = "https://doudi.org/problems/";
+    /** Jackson's message for a repeated key (DupDetector). */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
@@ -130,9 +137,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String message = "is not valid JSON";
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = path(mapping.getPath());
-            message = "has the wrong type";
+            message = mapping instanceof InvalidFormatException invalid && invalid.getTargetType() == BigDecimal.class
+                    ? "must be an amount in ASCII digits, e.g. 100 or 100.50 (金额只能用半角数字)"
+                    : "has the wrong type";
+        }
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            // Two values for one key: which one counts would be up to the parser, so the request is refused.
+            // Jackson's path names the object that holds the key (none at the top level).
+            field = field.equals("body") ? duplicate : field + "." + duplicate;
+            message = "appears twice in the request (字段重复)";
         }
         return ResponseEntity.badRequest().body(validation(List.of(new FieldViolation(field, message))));
+    }
+
+    /** The key that a request repeats (refused by Jackson's strict duplicate detection), or null. */
+    private static String duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException read) {
+                Matcher m = DUPLICATE_FIELD.matcher(String.valueOf(read.getOriginalMessage()));
+                if (m.matches()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -23,6 +23,8 @@ class ResidentIdTest {
             "110105194912310021, check character",
             "11010519491231002, 18 characters",
             "1101051949123100XX, digits",
+            "１１０１０５１９４９１２３１００２X, digits",
+            "١١٠١٠٥١٩٤٩١٢٣١٠٠٢X, digits",
             "110105194913310021, birth date",
             "'', 18 characters",
     })

@@ -15,8 +15,12 @@ import org.doudi.cases.CaseIntake;
 import org.doudi.cases.DuplicateCaseException;
 import org.doudi.cases.IntakeRefusedException;
 import org.doudi.cases.Programme;
+import org.doudi.shared.Amounts;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.OutsideScopeException;
+import org.doudi.shared.RefusedSubmission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,6 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Component("registerApplication")
 class RegisterApplicationDelegate implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterApplicationDelegate.class);
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -57,16 +63,26 @@ class RegisterApplicationDelegate implements JavaDelegate {
             intake.registerFromStartForm(forThisProcess(formOf(execution), execution), execution);
         } catch (InvalidInputException e) {
             // Answered with 400 by /engine-rest and shown by Tasklist; the start is rolled back.
-            throw new FormFieldValidationException(e.violations().get(0).field(),
-                    "申请信息有误 (invalid application): " + e.getMessage());
+            throw refused(execution, new RefusedSubmission(e.violations().stream().map(v -> v.field()).distinct()
+                    .toList(), "申请信息有误 (invalid application): " + e.getMessage()));
         } catch (DuplicateCaseException e) {
-            throw new FormFieldValidationException(e.field(), "已有在办案件 (duplicate): " + e.getMessage());
+            throw refused(execution, new FormFieldValidationException(e.field(),
+                    "已有在办案件 (duplicate): " + e.getMessage()));
         } catch (IntakeRefusedException e) {
-            throw new FormFieldValidationException(e.field(), "不予登记 (refused): " + e.getMessage());
+            throw refused(execution, new FormFieldValidationException(e.field(),
+                    "不予登记 (refused): " + e.getMessage()));
         } catch (OutsideScopeException e) {
-            throw new FormFieldValidationException("villageCode", "超出本人辖区 (outside your region): "
-                    + e.getMessage());
+            throw refused(execution, new FormFieldValidationException("villageCode",
+                    "超出本人辖区 (outside your region): " + e.getMessage()));
         }
+    }
+
+    /** One WARN line (fields, never values); the engine's ERROR with stack trace for it is filtered out. */
+    private static FormFieldValidationException refused(DelegateExecution execution,
+            FormFieldValidationException e) {
+        log.warn("start form refused: process {}, fields {}", execution.getProcessDefinitionId(),
+                RefusedSubmission.fieldsOf(e));
+        return e;
     }
 
     /**
@@ -116,11 +132,8 @@ class RegisterApplicationDelegate implements JavaDelegate {
     }
 
     private static BigDecimal decimal(Object value) {
-        try {
-            return new BigDecimal(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("requestedAmount", "must be a number of 元");
-        }
+        return Amounts.of(value).orElseThrow(() -> InvalidInputException.of("requestedAmount",
+                "must be a number of 元 in ASCII digits, e.g. 100 or 100.50 (只用半角数字)"));
     }
 
     /** Tasklist submits groups and dynamic lists as Json (a Spin node with the plugin), REST clients as strings. */

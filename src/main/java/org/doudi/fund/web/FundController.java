@@ -14,6 +14,7 @@ import org.doudi.region.StaffScope;
 import org.doudi.security.Actors;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.OutsideScopeException;
+import org.doudi.shared.Texts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,8 +57,8 @@ class FundController {
         if (request == null) {
             throw InvalidInputException.of("amount", "is required");
         }
-        FundEntry e = funds.replenish(townshipCode, request.amount(), request.note(), actors.currentUserId(),
-                actors.currentScope());
+        FundEntry e = funds.replenish(townshipCode, request.amount(), Texts.multiLine(request.note()),
+                actors.currentUserId(), actors.currentScope());
         return ResponseEntity.created(URI.create("/api/funds/" + townshipCode))
                 .body(new Moved(e.kind().name(), e.amount(), e.balanceAfter(), null));
     }
@@ -75,7 +76,7 @@ class FundController {
         if (!c.townshipCode().equals(townshipCode)) {
             throw InvalidInputException.of("caseNumber", "belongs to another township");
         }
-        FundEntry e = funds.reverseGrant(c, actors.currentUserId(), request.note());
+        FundEntry e = funds.reverseGrant(c, actors.currentUserId(), Texts.multiLine(request.note()));
         return ResponseEntity.created(URI.create("/api/funds/" + townshipCode))
                 .body(new Moved(e.kind().name(), e.amount(), e.balanceAfter(), c.caseNumber()));
     }
