@@ -62,7 +62,9 @@ final class StrictJson {
         if (node == null || node.isMissingNode() || node.isNull()) {
             throw new Refused("请求内容不能为空或 null (the body must be a JSON object)");
         }
-        if (!node.isObject() && !node.isArray()) {
+        // Every resource of the engine API takes an object; anything else would reach Jersey's mapping (a 500 or
+        // a plain-text 400).
+        if (!node.isObject()) {
             throw new Refused("请求内容必须是 JSON 对象 (the body must be a JSON object)");
         }
         return node;
