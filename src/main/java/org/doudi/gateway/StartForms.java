@@ -129,7 +129,7 @@ class StartForms {
                 return null;
             }
             try {
-                return StrictJson.parse(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return StrictJson.parseAny(v.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (StrictJson.Refused e) {
                 throw InvalidInputException.of(name, e.getMessage());
             }

@@ -46,6 +46,17 @@ final class StrictJson {
 
     /** The parsed body; never {@code null}, never a JSON {@code null}. */
     static JsonNode parse(byte[] body) throws Refused {
+        JsonNode node = parseAny(body);
+        // Every resource of the engine API takes an object; anything else would reach Jersey's mapping (a 500 or
+        // a plain-text 400).
+        if (!node.isObject()) {
+            throw new Refused("请求内容必须是 JSON 对象 (the body must be a JSON object)");
+        }
+        return node;
+    }
+
+    /** A JSON object or list, e.g. a form's dynamic list submitted as the text of a Json variable. */
+    static JsonNode parseAny(byte[] body) throws Refused {
         JsonNode node;
         try {
             node = MAPPER.readTree(body);
@@ -62,10 +73,8 @@ final class StrictJson {
         if (node == null || node.isMissingNode() || node.isNull()) {
             throw new Refused("请求内容不能为空或 null (the body must be a JSON object)");
         }
-        // Every resource of the engine API takes an object; anything else would reach Jersey's mapping (a 500 or
-        // a plain-text 400).
-        if (!node.isObject()) {
-            throw new Refused("请求内容必须是 JSON 对象 (the body must be a JSON object)");
+        if (!node.isObject() && !node.isArray()) {
+            throw new Refused("必须是 JSON 对象或列表 (must be a JSON object or list)");
         }
         return node;
     }
