@@ -19,10 +19,8 @@ class ReferralTaskForm implements TaskFormContributor {
 
     @Override
     public void contribute(TaskFormContext task, Map<String, Object> variables) {
-        if (!PovertyOfficeReferralProcess.KEY.equals(task.processKey())) {
-            return;
-        }
-        variables.put(PovertyOfficeReferralProcess.VAR_REFERRAL_REASON,
-                referrals.findByProcessInstanceId(task.processInstanceId()).map(Referral::reason).orElse(null));
+        boolean referral = PovertyOfficeReferralProcess.KEY.equals(task.processKey());
+        variables.put(PovertyOfficeReferralProcess.VAR_REFERRAL_REASON, !referral ? null
+                : referrals.findByProcessInstanceId(task.processInstanceId()).map(Referral::reason).orElse(null));
     }
 }

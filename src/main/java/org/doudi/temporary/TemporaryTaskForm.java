@@ -35,16 +35,14 @@ class TemporaryTaskForm implements TaskFormContributor {
     @Override
     public void contribute(TaskFormContext task, Map<String, Object> variables) {
         AssistanceCase c = task.caseFile();
-        if (c.programme() != Programme.TEMPORARY) {
-            return;
-        }
+        boolean temporary = c.programme() == Programme.TEMPORARY;
         String context = null;
-        if (c.isEmergency() && c.status() == CaseStatus.TOWNSHIP_REVIEW) {
+        if (temporary && c.isEmergency() && c.status() == CaseStatus.TOWNSHIP_REVIEW) {
             context = "乡镇审批额度：每案 " + Money.format(regions.policyOf(c.countyCode()).townshipCap())
                     + "；备用金当前余额：" + Money.format(funds.balanceOf(c.townshipCode()));
         }
         variables.put(TemporaryAssistanceProcess.VAR_GRANT_CONTEXT, context);
-        BigDecimal proposed = c.status() != CaseStatus.COUNTY_DECISION ? null
+        BigDecimal proposed = !temporary || c.status() != CaseStatus.COUNTY_DECISION ? null
                 : task.latest(DecisionStage.TOWNSHIP_REVIEW, DecisionStage.DECISION)
                         .filter(d -> d.stage() == DecisionStage.TOWNSHIP_REVIEW).map(CaseDecision::amount)
                         .orElse(null);
