@@ -14,11 +14,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code /engine-rest} answers a start that the engine refused as the client's fault (a
- * {@link BadUserRequestException}, e.g. Doudi's step guard: the case already has its instance) with
- * 400, as it already does for a task completion or a modification. Camunda's start resource wraps every
- * engine exception into a 500; this mapper, ahead of Camunda's own, unwraps that one case and leaves
- * every other answer as Camunda makes it.
+ * {@code /engine-rest} answers a request that the engine refused as the client's fault (a
+ * {@link BadUserRequestException}: Doudi's step guard, a step the case does not allow) with 400, as it
+ * already does for a modification. Camunda's start and task-completion resources wrap every engine
+ * exception into a 500; this mapper, ahead of Camunda's own, unwraps that one case and leaves every
+ * other answer as Camunda makes it.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestRefusals {
