@@ -1,5 +1,13 @@
 package org.doudi.cases;
 
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_APPLICANT_NAME;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_CASE_NUMBER;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_CASE_SUMMARY;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_KIND;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_PROGRAMME;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_VILLAGE;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_VILLAGE_NAME;
+
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -26,13 +34,13 @@ class CaseTaskForm implements TaskFormContributor {
     public void contribute(TaskFormContext task, Map<String, Object> variables) {
         AssistanceCase c = task.caseFile();
         String villageName = regions.find(c.villageCode()).map(Region::name).orElse(null);
-        variables.put("caseNumber", c.caseNumber());
-        variables.put("applicantName", c.applicantName());
-        variables.put("villageCode", c.villageCode());
-        variables.put("villageName", villageName);
-        variables.put("programme", c.programme().name());
-        variables.put("kind", c.kind());
-        variables.put("caseSummary", summary(c, villageName));
+        variables.put(VAR_CASE_NUMBER, c.caseNumber());
+        variables.put(VAR_APPLICANT_NAME, c.applicantName());
+        variables.put(VAR_VILLAGE, c.villageCode());
+        variables.put(VAR_VILLAGE_NAME, villageName);
+        variables.put(VAR_PROGRAMME, c.programme().name());
+        variables.put(VAR_KIND, c.kind());
+        variables.put(VAR_CASE_SUMMARY, summary(c, villageName));
     }
 
     private static final Pattern ID_LIKE = Pattern.compile("\\d{17}[\\dXx]");

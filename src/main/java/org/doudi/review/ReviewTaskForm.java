@@ -1,5 +1,13 @@
 package org.doudi.review;
 
+import static org.doudi.cases.process.AssistanceApplicationProcess.RETURN;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_DECISION;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_DECISION_OPINION;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_OBJECTION_FINDINGS;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_OBJECTION_TEXT;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_OBJECTION_UPHELD;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_OPINION;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,19 +38,19 @@ class ReviewTaskForm implements TaskFormContributor {
     @Override
     public void contribute(TaskFormContext task, Map<String, Object> variables) {
         AssistanceCase c = task.caseFile();
-        variables.put("objectionText", c.status() == CaseStatus.OBJECTION_REVIEW ? objections.openText(c) : null);
-        variables.put("townshipOpinion", task.latest(DecisionStage.TOWNSHIP_REVIEW).map(CaseDecision::opinion)
+        variables.put(VAR_OBJECTION_TEXT, c.status() == CaseStatus.OBJECTION_REVIEW ? objections.openText(c) : null);
+        variables.put(VAR_TOWNSHIP_OPINION, task.latest(DecisionStage.TOWNSHIP_REVIEW).map(CaseDecision::opinion)
                 .orElse(null));
         Optional<CaseDecision> why = c.status() == CaseStatus.TOWNSHIP_REVIEW
                 ? task.latest(DecisionStage.TOWNSHIP_REVIEW, DecisionStage.DECISION, DecisionStage.OBJECTION)
                 : Optional.empty();
-        boolean returned = why.filter(d -> d.stage() == DecisionStage.DECISION && "return".equals(d.outcome()))
+        boolean returned = why.filter(d -> d.stage() == DecisionStage.DECISION && RETURN.equals(d.outcome()))
                 .isPresent();
         boolean upheld = why.filter(d -> d.stage() == DecisionStage.OBJECTION && "upheld".equals(d.outcome()))
                 .isPresent();
-        variables.put("countyDecision", returned ? "return" : null);
-        variables.put("countyOpinion", returned ? why.get().opinion() : null);
-        variables.put("objectionUpheld", upheld ? Boolean.TRUE : null);
-        variables.put("objectionFindings", upheld ? why.get().opinion() : null);
+        variables.put(VAR_DECISION, returned ? RETURN : null);
+        variables.put(VAR_DECISION_OPINION, returned ? why.get().opinion() : null);
+        variables.put(VAR_OBJECTION_UPHELD, upheld ? Boolean.TRUE : null);
+        variables.put(VAR_OBJECTION_FINDINGS, upheld ? why.get().opinion() : null);
     }
 }

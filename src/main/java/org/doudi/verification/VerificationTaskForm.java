@@ -1,5 +1,8 @@
 package org.doudi.verification;
 
+import static org.doudi.verification.process.IncomeVerificationProcess.VAR_ASSESSMENT_SUMMARY;
+import static org.doudi.verification.process.IncomeVerificationProcess.VAR_FINDINGS;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class VerificationTaskForm implements TaskFormContributor {
 
-    static final String FINDINGS = "verificationFindings";
-    static final String ASSESSMENT = "assessmentSummary";
-
     private final DataVerification verification;
     private final Investigations investigations;
 
@@ -32,9 +32,9 @@ class VerificationTaskForm implements TaskFormContributor {
         AssistanceCase c = task.caseFile();
         Optional<IncomeAssessment> assessment = c.acceptedAt() == null ? Optional.empty()
                 : investigations.latestAssessment(c);
-        variables.put(ASSESSMENT, assessment.map(Investigations::summary).orElse(null));
+        variables.put(VAR_ASSESSMENT_SUMMARY, assessment.map(Investigations::summary).orElse(null));
         // Only a case that went through verification has findings to show (an emergency grant does not).
         boolean verified = c.status() == CaseStatus.INVESTIGATION || assessment.isPresent();
-        variables.put(FINDINGS, verified ? DataVerification.summarise(verification.findingsOf(c)) : null);
+        variables.put(VAR_FINDINGS, verified ? DataVerification.summarise(verification.findingsOf(c)) : null);
     }
 }
