@@ -190,7 +190,7 @@ class DemoClockTest {
 
     @Test
     void withoutDemoModeTheClockDoesNotExist() {
-        ConfigurableApplicationContext node = node("no-demo", false, false);
+        ConfigurableApplicationContext node = node("nodemo", false, false);
         IdentityService identity = node.getBean(IdentityService.class);
         if (identity.createGroupQuery().groupId(StaffScope.ADMIN_GROUP).count() == 0) {
             Group admins = identity.newGroup(StaffScope.ADMIN_GROUP);
