@@ -331,6 +331,30 @@ class SideDoorsProcessTest {
         assertThat(driver.jobAt(n, "Task_Enrol")).isNull();
     }
 
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void theBindingIsLookedUpOncePerTransactionHoweverManyStepsRun() {
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
+        driver.investigate(n, homeVisit(600, 0));
+        org.hibernate.stat.Statistics statistics = entityManagerFactory
+                .unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        String lookup = "select c.processInstanceId from AssistanceCase c where c.caseNumber = :caseNumber";
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            // One completion: the review, its gateway, the notice task, two gateways, the timer and the message event.
+            driver.townshipReview(CASEWORKER1, n, "approve", null);
+            assertThat(statistics.getQueryStatistics(lookup).getExecutionCount()).isEqualTo(1);
+            assertThat(driver.status(n)).isEqualTo(CaseStatus.PUBLIC_NOTICE);
+            driver.letNoticeRunOut(n); // another transaction, another lookup
+            assertThat(statistics.getQueryStatistics(lookup).getExecutionCount()).isEqualTo(2);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
     // --- what the forms show --------------------------------------------------------------------
 
     @Test
