@@ -111,6 +111,18 @@ public class AssistanceCase {
     @Column(name = "notice_ends_at")
     private Instant noticeEndsAt;
 
+    /** When the current public notice actually ended; cleared when a new notice starts. */
+    @Column(name = "notice_ended_at")
+    private Instant noticeEndedAt;
+
+    /**
+     * The approving decision (审核确认批准) that the enrolment or the county grant carries out, once it is
+     * recorded and until the case leaves the decision stage: what those steps check, not the path that led
+     * to them.
+     */
+    @Column(name = "approval_decision_id")
+    private Long approvalDecisionId;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -160,11 +172,15 @@ public class AssistanceCase {
         this.caseNumber = "%s-%d-%s-%06d".formatted(programme.prefix(), year, townshipCode, id);
     }
 
-    /** Binds the case to its one AssistanceApplication instance; a case never gets a second one. */
+    /**
+     * Binds the case to the one process instance that carries it, as that instance starts: only a case
+     * just submitted, and only once.
+     */
     void linkProcess(String processInstanceId) {
-        if (this.processInstanceId != null && !this.processInstanceId.equals(processInstanceId)) {
+        if (this.processInstanceId != null) {
             throw new CaseStateException(caseNumber, status, "start a second process");
         }
+        require(EnumSet.of(CaseStatus.SUBMITTED), "start its process");
         this.processInstanceId = processInstanceId;
     }
 
@@ -197,6 +213,8 @@ public class AssistanceCase {
         require(EnumSet.of(CaseStatus.TOWNSHIP_REVIEW), "start the public notice");
         this.status = CaseStatus.PUBLIC_NOTICE;
         this.noticeEndsAt = endsAt;
+        this.noticeEndedAt = null;
+        this.approvalDecisionId = null;
     }
 
     /** 异议: someone objects during the notice. */
@@ -217,10 +235,17 @@ public class AssistanceCase {
         this.status = CaseStatus.TOWNSHIP_REVIEW;
     }
 
-    /** The notice ended without an open objection: the file goes to the decision. */
-    public void publicNoticeEnded() {
+    /**
+     * The notice ran its full period without an open objection: the file goes to the decision. Never
+     * before {@link #noticeEndsAt()}, however the step was reached.
+     */
+    public void publicNoticeEnded(Instant at) {
         require(EnumSet.of(CaseStatus.PUBLIC_NOTICE), "end the public notice");
+        if (noticeEndsAt == null || at.isBefore(noticeEndsAt)) {
+            throw new CaseStateException(caseNumber, status, "end the public notice before " + noticeEndsAt);
+        }
         this.status = CaseStatus.COUNTY_DECISION;
+        this.noticeEndedAt = at;
     }
 
     /** The township forwards the file to the county (支出型 after its review, 急难型 above its cap). */
@@ -238,6 +263,11 @@ public class AssistanceCase {
         if (programme != Programme.TEMPORARY) {
             throw new CaseStateException(caseNumber, status, "grant: only temporary assistance is granted");
         }
+        if (status == CaseStatus.COUNTY_DECISION && approvalDecisionId == null) {
+            throw new CaseStateException(caseNumber, status, "grant without a recorded county approval");
+        }
+        // Carried out: the grant keeps which decision it paid.
+        this.approvalDecisionId = null;
         if (isEmergency()) {
             this.status = CaseStatus.PAPERWORK;
         } else {
@@ -264,11 +294,40 @@ public class AssistanceCase {
     public void returnToTownship() {
         require(EnumSet.of(CaseStatus.COUNTY_DECISION), "return to the township");
         this.status = CaseStatus.TOWNSHIP_REVIEW;
+        this.noticeEndedAt = null;
+        this.approvalDecisionId = null;
     }
 
-    /** 批准: the case is decided in favour and the household enrolled. */
+    /**
+     * 审核确认批准 recorded: the decision the enrolment (or, for temporary assistance, the county grant) will
+     * carry out. For 低保 and 特困 only after the public notice has ended, and only once.
+     */
+    public void approvalDecided(CaseDecision approval) {
+        require(EnumSet.of(CaseStatus.COUNTY_DECISION), "record an approval");
+        if (approvalDecisionId != null) {
+            throw new CaseStateException(caseNumber, status, "record a second approval");
+        }
+        if (programme != Programme.TEMPORARY
+                && (noticeEndedAt == null || approval.decidedAt().isBefore(noticeEndedAt))) {
+            throw new CaseStateException(caseNumber, status, "approve before the public notice ended");
+        }
+        this.approvalDecisionId = approval.id();
+    }
+
+    /** Whether an approval is recorded and waits to be carried out. */
+    public boolean approvalPending() {
+        return approvalDecisionId != null && status == CaseStatus.COUNTY_DECISION;
+    }
+
+    /** 批准: the recorded approval is carried out and the household enrolled. */
     public void approve(Instant at) {
         require(EnumSet.of(CaseStatus.COUNTY_DECISION), "approve");
+        if (programme == Programme.TEMPORARY) {
+            throw new CaseStateException(caseNumber, status, "enrol: temporary assistance is granted, not enrolled");
+        }
+        if (approvalDecisionId == null || noticeEndedAt == null) {
+            throw new CaseStateException(caseNumber, status, "enrol without an approval after the public notice");
+        }
         close(CaseStatus.APPROVED, at);
     }
 
@@ -378,6 +437,14 @@ public class AssistanceCase {
 
     public Instant noticeEndsAt() {
         return noticeEndsAt;
+    }
+
+    public Instant noticeEndedAt() {
+        return noticeEndedAt;
+    }
+
+    public Long approvalDecisionId() {
+        return approvalDecisionId;
     }
 
     public Instant closedAt() {

@@ -1,5 +1,6 @@
 package org.doudi.cases;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -32,6 +33,9 @@ public class CaseDecision {
 
     private String opinion;
 
+    /** The amount the decision carries (approved grant, proposed grant, confirmed monthly amount), if any. */
+    private BigDecimal amount;
+
     @Column(nullable = false)
     private String actor;
 
@@ -41,13 +45,23 @@ public class CaseDecision {
     protected CaseDecision() {
     }
 
-    CaseDecision(Long caseId, DecisionStage stage, String outcome, String opinion, String actor, Instant decidedAt) {
+    CaseDecision(Long caseId, DecisionStage stage, String outcome, String opinion, BigDecimal amount, String actor,
+            Instant decidedAt) {
         this.caseId = caseId;
         this.stage = stage;
         this.outcome = outcome;
         this.opinion = opinion;
+        this.amount = amount;
         this.actor = actor;
         this.decidedAt = decidedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    Long caseId() {
+        return caseId;
     }
 
     public DecisionStage stage() {
@@ -60,6 +74,10 @@ public class CaseDecision {
 
     public String opinion() {
         return opinion;
+    }
+
+    public BigDecimal amount() {
+        return amount;
     }
 
     public String actor() {

@@ -6,11 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.doudi.TimeConfig;
 import org.doudi.cases.ApplicationValidator.ValidApplication;
-import org.doudi.cases.process.AssistanceApplicationProcess;
 import org.doudi.cases.process.CaseProcesses;
 import org.doudi.household.Household;
 import org.doudi.region.RegionService;
@@ -26,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes applications in: checks them, registers the household and the case, and starts the process,
- * all in one transaction. Over the API the case comes first and starts its process; from the
- * Tasklist intake form the process comes first and registers its case. Both make the same case.
+ * all in one transaction. The case always comes first and starts its process, which binds itself to
+ * the case as it starts (the API, the Tasklist intake form through the REST filter, a follow-up); no
+ * resident ID ever becomes a process variable.
  */
 @Service
 public class CaseIntake {
@@ -42,20 +41,17 @@ public class CaseIntake {
     private final CaseRepository cases;
     private final RegionService regions;
     private final CaseRecords records;
-    private final AssistanceApplicationProcess process;
     private final CaseProcesses processes;
     private final List<IntakeRule> rules;
     private final Actors actors;
     private final Clock clock;
 
     CaseIntake(ApplicationValidator validator, CaseRepository cases, RegionService regions, CaseRecords records,
-            AssistanceApplicationProcess process, CaseProcesses processes, List<IntakeRule> rules,
-            Actors actors, Clock clock) {
+            CaseProcesses processes, List<IntakeRule> rules, Actors actors, Clock clock) {
         this.validator = validator;
         this.cases = cases;
         this.regions = regions;
         this.records = records;
-        this.process = process;
         this.processes = processes;
         this.rules = rules;
         this.actors = actors;
@@ -66,33 +62,9 @@ public class CaseIntake {
     @Transactional
     public AssistanceCase submit(ApplicationForm form) {
         AssistanceCase c = register(form);
-        ProcessInstance instance = processes.startFor(c); // Task_RegisterApplication binds it to the case
+        ProcessInstance instance = processes.startFor(c); // binds itself to the case as it starts
         log.info("case {} submitted by {}, process {}", c.caseNumber(), c.submittedBy(), instance.getId());
         return c;
-    }
-
-    /** An application from the Tasklist intake form: the running instance gets its case. */
-    @Transactional
-    public AssistanceCase registerFromStartForm(ApplicationForm form, DelegateExecution execution) {
-        AssistanceCase c = register(form);
-        c.linkProcess(execution.getProcessInstanceId());
-        process.attach(execution, c);
-        log.info("case {} submitted from Tasklist by {}", c.caseNumber(), c.submittedBy());
-        return c;
-    }
-
-    /**
-     * Binds a newly registered case to the instance started for it; refuses a case that is unknown, has
-     * left the application stage or already has its instance (a start over {@code /engine-rest} naming
-     * an existing case).
-     */
-    @Transactional
-    public void bindProcess(String caseNumber, String processInstanceId) {
-        AssistanceCase c = cases.requireLocked(caseNumber);
-        if (c.status() != CaseStatus.SUBMITTED) {
-            throw new CaseStateException(caseNumber, c.status(), "start its process again");
-        }
-        c.linkProcess(processInstanceId);
     }
 
     private AssistanceCase register(ApplicationForm form) {

@@ -1,7 +1,9 @@
 package org.doudi.cases;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,18 @@ public class CaseRecords {
     }
 
     /** Records a decision and its timeline step in one go. */
-    public void decision(AssistanceCase c, DecisionStage stage, TimelineStep step, String actor, String outcome,
-            String opinion) {
-        decisions.save(new CaseDecision(c.id(), stage, outcome, opinion, actor, clock.instant()));
+    public CaseDecision decision(AssistanceCase c, DecisionStage stage, TimelineStep step, String actor,
+            String outcome, String opinion) {
+        return decision(c, stage, step, actor, outcome, opinion, null);
+    }
+
+    /** Records a decision that carries an amount (an approved or proposed grant, a confirmed monthly amount). */
+    public CaseDecision decision(AssistanceCase c, DecisionStage stage, TimelineStep step, String actor,
+            String outcome, String opinion, BigDecimal amount) {
+        CaseDecision d = decisions.save(new CaseDecision(c.id(), stage, outcome, opinion, amount, actor,
+                clock.instant()));
         step(c, step, actor, outcome, opinion);
+        return d;
     }
 
     @Transactional(readOnly = true)
@@ -40,5 +50,12 @@ public class CaseRecords {
     @Transactional(readOnly = true)
     public List<CaseDecision> decisionsOf(AssistanceCase c) {
         return decisions.findByCaseIdOrderByDecidedAtAscIdAsc(c.id());
+    }
+
+    /** A decision of the case by its id, if it is one of the case's. */
+    @Transactional(readOnly = true)
+    public Optional<CaseDecision> decisionOf(AssistanceCase c, Long decisionId) {
+        return decisionId == null ? Optional.empty()
+                : decisions.findById(decisionId).filter(d -> d.caseId().equals(c.id()));
     }
 }

@@ -24,6 +24,10 @@ public interface CaseRepository extends JpaRepository<AssistanceCase, Long> {
     @Query("select c from AssistanceCase c where c.caseNumber = :caseNumber")
     Optional<AssistanceCase> lockByCaseNumber(String caseNumber);
 
+    /** The instance bound to the case, if any: the indexed lookup that the engine's step guard makes. */
+    @Query("select c.processInstanceId from AssistanceCase c where c.caseNumber = :caseNumber")
+    Optional<String> findProcessInstanceIdByCaseNumber(String caseNumber);
+
     /** The case, or "not found". */
     default AssistanceCase require(String caseNumber) {
         return findByCaseNumber(caseNumber).orElseThrow(() -> new NotFoundException("no case " + caseNumber));

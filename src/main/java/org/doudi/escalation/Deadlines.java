@@ -48,8 +48,8 @@ public class Deadlines {
 
     /**
      * The end of the whole procedure of a case: from acceptance (or submission, before it). An instance
-     * started from the Tasklist intake form has no case yet when its timers are set: it gets the normal
-     * limit from today, and acceptance sets the real one.
+     * whose business key names no case (its start is refused right after) gets the normal limit from
+     * today.
      */
     public Date procedureEnds(DelegateExecution execution) {
         String caseNumber = execution.getProcessBusinessKey();

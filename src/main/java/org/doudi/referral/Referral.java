@@ -94,6 +94,9 @@ public class Referral {
     }
 
     void linkProcess(String processInstanceId) {
+        if (this.processInstanceId != null) {
+            throw new IllegalStateException("referral " + id + " already has its instance");
+        }
         this.processInstanceId = processInstanceId;
     }
 
@@ -158,5 +161,9 @@ public class Referral {
 
     public Instant answeredAt() {
         return answeredAt;
+    }
+
+    public String processInstanceId() {
+        return processInstanceId;
     }
 }

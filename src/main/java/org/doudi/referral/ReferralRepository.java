@@ -14,6 +14,20 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     boolean existsByCaseIdAndCountyCode(Long caseId, String countyCode);
 
+    /** Whether a referral of the case is bound to the instance: the engine's step guard asks. */
+    @Query("""
+            select count(r) from Referral r, AssistanceCase c
+            where r.caseId = c.id and c.caseNumber = :caseNumber and r.processInstanceId = :processInstanceId
+            """)
+    long countBound(String caseNumber, String processInstanceId);
+
+    default boolean existsBound(String caseNumber, String processInstanceId) {
+        return countBound(caseNumber, processInstanceId) > 0;
+    }
+
+    /** The referral bound to an instance. */
+    Optional<Referral> findByProcessInstanceId(String processInstanceId);
+
     /** Referrals of a region and below (a county, a township), newest first. */
     @Query("select r from Referral r where r.townshipCode like concat(:prefix, '%') order by r.id desc")
     List<Referral> findInRegion(String prefix);

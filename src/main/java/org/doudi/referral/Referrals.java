@@ -81,7 +81,7 @@ public class Referrals {
             return open.get();
         }
         Referral r = referrals.save(new Referral(c, trigger, reason, actor, clock.instant()));
-        r.linkProcess(process.start(c, r.reason()).getId());
+        process.start(c); // ReferralBinding links the instance to r as it starts
         records.step(c, TimelineStep.REFERRAL, actor, trigger.name(), reason);
         log.info("case {} referred to the poverty office of {} ({})", caseNumber, c.countyCode(), trigger);
         return r;

@@ -70,11 +70,11 @@ public class Objections {
         if (before == CaseStatus.PUBLIC_NOTICE) {
             c.objectionRaised();
             events.publishEvent(new CaseEvents.ObjectionRaised(caseNumber));
-            if (!process.correlateObjection(caseNumber, openObjectionsText(c))) {
+            if (!process.correlateObjection(caseNumber, openText(c))) {
                 throw new CaseStateException(caseNumber, before, "receive an objection: the notice is not waiting");
             }
         } else {
-            process.updateObjectionText(c.processInstanceId(), openObjectionsText(c));
+            process.updateObjectionText(c.processInstanceId(), openText(c));
         }
         return objection;
     }
@@ -99,7 +99,8 @@ public class Objections {
         return objections.findByCaseIdOrderById(c.id());
     }
 
-    private String openObjectionsText(AssistanceCase c) {
+    /** The objections not yet resolved, one per line, as the handling form shows them. */
+    public String openText(AssistanceCase c) {
         List<Objection> open = objections.findByCaseIdAndResolvedAtIsNullOrderById(c.id());
         return open.stream().map(o -> "· " + o.text()).collect(Collectors.joining("\n"));
     }

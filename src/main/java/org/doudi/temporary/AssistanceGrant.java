@@ -45,15 +45,21 @@ public class AssistanceGrant {
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
 
+    /** The decision it carries out (unique: a decision is paid once). */
+    @Column(name = "decision_id")
+    private Long decisionId;
+
     protected AssistanceGrant() {
     }
 
-    AssistanceGrant(Long caseId, BigDecimal amount, Source source, String grantedBy, Instant grantedAt) {
+    AssistanceGrant(Long caseId, BigDecimal amount, Source source, String grantedBy, Instant grantedAt,
+            Long decisionId) {
         this.caseId = caseId;
         this.amount = amount;
         this.source = source;
         this.grantedBy = grantedBy;
         this.grantedAt = grantedAt;
+        this.decisionId = decisionId;
     }
 
     public BigDecimal amount() {
@@ -70,5 +76,9 @@ public class AssistanceGrant {
 
     public Instant grantedAt() {
         return grantedAt;
+    }
+
+    public Long decisionId() {
+        return decisionId;
     }
 }

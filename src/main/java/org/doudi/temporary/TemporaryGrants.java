@@ -8,12 +8,16 @@ import java.util.Optional;
 
 import org.doudi.cases.ApplicationForm;
 import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseDecision;
 import org.doudi.cases.CaseIntake;
 import org.doudi.cases.CaseRecords;
 import org.doudi.cases.CaseRepository;
+import org.doudi.cases.CaseStatus;
 import org.doudi.cases.DecisionStage;
 import org.doudi.cases.DuplicateCaseException;
+import org.doudi.cases.IntakeRefusedException;
 import org.doudi.cases.Programme;
+import org.doudi.cases.StepRefusedException;
 import org.doudi.cases.TimelineStep;
 import org.doudi.fund.FundEntry;
 import org.doudi.fund.ReserveFunds;
@@ -75,16 +79,18 @@ public class TemporaryGrants {
         BigDecimal cap = regions.policyOf(c.countyCode()).townshipCap();
         if (amount.compareTo(cap) > 0 || submitToCounty) {
             c.forwardToCounty();
+            // The proposed amount goes with the decision: the county's form shows it from there.
             records.decision(c, DecisionStage.TOWNSHIP_REVIEW, TimelineStep.TOWNSHIP_REVIEW, actor,
                     submitToCounty ? "submitted_to_county" : "over_cap", "拟救助 " + Money.format(amount)
-                            + (submitToCounty ? "，报县级审核确认" : "，超出乡镇审批额度 " + Money.format(cap) + "，报县级审核确认"));
+                            + (submitToCounty ? "，报县级审核确认" : "，超出乡镇审批额度 " + Money.format(cap) + "，报县级审核确认"),
+                    amount);
             return GrantOutcome.FORWARDED_TO_COUNTY;
         }
         yearlyLimit.check(c);
         FundEntry entry = funds.grant(c, amount, actor);
-        pay(c, amount, AssistanceGrant.Source.RESERVE_FUND, actor);
-        records.decision(c, DecisionStage.DECISION, TimelineStep.GRANT, actor, "granted",
-                "先行救助 " + Money.format(amount) + "，备用金余额 " + Money.format(entry.balanceAfter()));
+        CaseDecision granted = records.decision(c, DecisionStage.DECISION, TimelineStep.GRANT, actor, "granted",
+                "先行救助 " + Money.format(amount) + "，备用金余额 " + Money.format(entry.balanceAfter()), amount);
+        pay(c, amount, AssistanceGrant.Source.RESERVE_FUND, actor, granted);
         return GrantOutcome.PAID_FROM_RESERVE;
     }
 
@@ -94,12 +100,38 @@ public class TemporaryGrants {
         yearlyLimit.check(load(caseNumber));
     }
 
-    /** The county's grant, with the amount it approved, paid from county funds. */
-    public void countyGrant(String caseNumber, BigDecimal approvedAmount, String actor) {
+    /**
+     * The county's grant, paid from county funds: the amount of the county's recorded approval, once
+     * per approval, and only while the case awaits it. Whoever reached the step, the approving reviewer
+     * is its actor. Refused otherwise, with the reason ({@link StepRefusedException}); nothing is paid.
+     */
+    public AssistanceGrant countyGrant(String caseNumber) {
         AssistanceCase c = lock(caseNumber);
-        yearlyLimit.check(c);
-        pay(c, approvedAmount, AssistanceGrant.Source.COUNTY, actor);
-        records.step(c, TimelineStep.GRANT, actor, "granted", "县级批准发放 " + Money.format(approvedAmount));
+        String n = c.caseNumber();
+        if (grants.findByCaseId(c.id()).isPresent()) {
+            throw refusedGrant(n, "已发放过，每个批准只发放一次", "it was already paid; one grant per approval");
+        }
+        if (c.programme() != Programme.TEMPORARY || c.status() != CaseStatus.COUNTY_DECISION) {
+            throw refusedGrant(n, "当前为“" + c.status().label() + "”，不在待县级审核确认发放状态",
+                    "it is " + c.status() + ", not awaiting a county grant");
+        }
+        CaseDecision approval = records.decisionOf(c, c.approvalDecisionId())
+                .filter(d -> d.stage() == DecisionStage.DECISION && "approve".equals(d.outcome()) && d.amount() != null)
+                .orElseThrow(() -> refusedGrant(n, "没有县级审核确认批准的金额记录", "no county approval of an amount is recorded"));
+        try {
+            yearlyLimit.check(c);
+        } catch (IntakeRefusedException e) {
+            throw refusedGrant(n, e.getMessage(), "the yearly limit per person and cause is reached");
+        }
+        pay(c, approval.amount(), AssistanceGrant.Source.COUNTY, approval.actor(), approval);
+        records.step(c, TimelineStep.GRANT, approval.actor(), "granted", "县级批准发放 " + Money.format(approval.amount()));
+        log.info("case {}: county grant of {} paid", n, approval.amount());
+        return grants.findByCaseId(c.id()).orElseThrow();
+    }
+
+    private static StepRefusedException refusedGrant(String caseNumber, String chinese, String english) {
+        return new StepRefusedException(caseNumber, "案件 " + caseNumber + " 不能由县级发放：" + chinese,
+                "no county grant for case " + caseNumber + ": " + english);
     }
 
     /** 补办手续: complete, which closes the case as granted, or still incomplete. */
@@ -157,9 +189,10 @@ public class TemporaryGrants {
         return grants.findByCaseId(c.id());
     }
 
-    private void pay(AssistanceCase c, BigDecimal amount, AssistanceGrant.Source source, String actor) {
+    private void pay(AssistanceCase c, BigDecimal amount, AssistanceGrant.Source source, String actor,
+            CaseDecision decision) {
         Instant now = clock.instant();
-        grants.save(new AssistanceGrant(c.id(), amount, source, actor, now));
+        grants.save(new AssistanceGrant(c.id(), amount, source, actor, now, decision.id()));
         c.granted(now);
     }
 

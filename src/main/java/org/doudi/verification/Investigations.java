@@ -17,7 +17,6 @@ import org.doudi.household.Household;
 import org.doudi.household.HouseholdMember;
 import org.doudi.region.CountyPolicy;
 import org.doudi.region.RegionService;
-import org.doudi.security.Actors;
 import org.doudi.shared.Money;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,9 +81,12 @@ public class Investigations {
                 visit.unmanagedActivityCount(), visit.wantsCentralised());
     }
 
-    /** The assessment and its amount, after the tables decided; the township review comes next. */
+    /**
+     * The assessment and its amount, after the tables decided; the township review comes next. It runs
+     * in the transaction of the home visit, whose investigator is the actor.
+     */
     public IncomeAssessment recordAssessment(String caseNumber, Eligibility outcome, CareLevel careLevel,
-            SupportMode supportMode) {
+            SupportMode supportMode, String actor) {
         AssistanceCase c = load(caseNumber);
         HomeVisit visit = latestVisit(c);
         CountyPolicy policy = regions.policyOf(c.countyCode());
@@ -131,7 +133,7 @@ public class Investigations {
                 c.programme() == Programme.TEKUN ? careLevel : null,
                 c.programme() == Programme.TEKUN ? supportMode : null, clock.instant()));
         c.investigationCompleted();
-        records.step(c, TimelineStep.INCOME_ASSESSMENT, Actors.SYSTEM, outcome.name(), summary(assessment));
+        records.step(c, TimelineStep.INCOME_ASSESSMENT, actor, outcome.name(), summary(assessment));
         return assessment;
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.doudi.cases.CaseStateException;
 import org.doudi.cases.DuplicateCaseException;
 import org.doudi.cases.IntakeRefusedException;
+import org.doudi.cases.StepRefusedException;
 import org.doudi.fund.InsufficientFundsException;
 import org.doudi.shared.ConflictException;
 import org.doudi.shared.FieldViolation;
@@ -71,6 +72,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.CONFLICT, "case-state", "Not possible in the case's current status",
                 e.getMessage());
         p.setProperty("caseStatus", e.status() == null ? null : e.status().name());
+        return p;
+    }
+
+    /** A process step the case refused (reached through the API's own calls into the engine). */
+    @ExceptionHandler(StepRefusedException.class)
+    ProblemDetail stepRefused(StepRefusedException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "step-refused", "Not possible for this case",
+                e.getMessage());
+        if (e.caseNumber() != null) {
+            p.setProperty("caseNumber", e.caseNumber());
+        }
         return p;
     }
 

@@ -109,6 +109,7 @@ class EngineRestPathTest {
         assertThat(decision.path("taskDefinitionKey").asText()).isEqualTo("Task_CountyDecision");
         assertThat(complete(REVIEWER1, decision.path("id").asText(), Map.of("countyDecision", "approve"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(driver.carryOutDecisions(n)).as("the enrolment job, run by the test").isEqualTo(1);
 
         JsonNode c = json.readTree(send(CASEWORKER1, HttpMethod.GET, "/api/cases/" + n, null).getBody());
         assertThat(c.path("status").asText()).isEqualTo("APPROVED");

@@ -100,6 +100,35 @@ class AssistanceApplicationProcessTest {
     }
 
     @Test
+    void theTimelineNamesWhoActedAtEveryStepAndTheApproverForTheEnrolment() {
+        String n = approvedByTownshipAndNoticed();
+        driver.decide(REVIEWER1, n, "approve", null);
+
+        var timeline = queries.details(n, StaffScope.of(List.of("county-" + COUNTY_A))).timeline();
+        Map<String, String> actorOf = new java.util.LinkedHashMap<>();
+        timeline.forEach(e -> actorOf.putIfAbsent(e.step().name(), e.actor()));
+        assertThat(actorOf).containsEntry("SUBMITTED", CASEWORKER1)
+                .containsEntry("ACCEPTANCE", CASEWORKER1)
+                .containsEntry("DATA_VERIFICATION", "system") // the system's own work, in a job
+                .containsEntry("HOME_VISIT", CASEWORKER1)
+                .containsEntry("INCOME_ASSESSMENT", CASEWORKER1) // in the home visit's transaction
+                .containsEntry("TOWNSHIP_REVIEW", CASEWORKER1)
+                .containsEntry("PUBLIC_NOTICE_STARTED", CASEWORKER1)
+                .containsEntry("PUBLIC_NOTICE_ENDED", "system") // its timer
+                .containsEntry("DECISION", REVIEWER1)
+                .containsEntry("ENROLMENT", REVIEWER1); // a job carrying out the reviewer's decision
+    }
+
+    @Test
+    void theRejectionNoticeIsSentByWhoeverRejected() {
+        String n = approvedByTownshipAndNoticed();
+        driver.decide(REVIEWER1, n, "reject", "隐瞒收入");
+        assertThat(queries.details(n, StaffScope.of(List.of("county-" + COUNTY_A))).timeline())
+                .filteredOn(e -> e.step().name().equals("REJECTION_NOTICE")).extracting(e -> e.actor())
+                .containsExactly(REVIEWER1);
+    }
+
+    @Test
     void notAcceptedWithOneNoticeOfEverythingMissing() {
         String n = submitted(2).caseNumber();
         driver.complete(CASEWORKER1, n, "Task_AcceptApplication",

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -97,6 +98,20 @@ class ModelsTest {
                     .as(file + " " + field.path("key").asText()).isTrue();
         }
         assertThat(form.toString()).contains("\"required\":true");
+    }
+
+    @Test
+    void theStepsThatPayOrEnrolRunAsynchronouslyWithARetryCycle() {
+        Map<String, String> steps = Map.of("AssistanceApplication.bpmn", "Task_Enrol",
+                "TemporaryAssistance.bpmn", "Task_GrantFromCounty");
+        steps.forEach((file, id) -> {
+            BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve(file).toFile());
+            org.camunda.bpm.model.bpmn.instance.ServiceTask step = model.getModelElementById(id);
+            assertThat(step.isCamundaAsyncBefore()).as(id + " asyncBefore").isTrue();
+            assertThat(Bpmn.convertToString(model)).contains("failedJobRetryTimeCycle");
+        });
+        assertThat(Bpmn.convertToString(Bpmn.readModelFromFile(PROCESSES.resolve("AssistanceApplication.bpmn")
+                .toFile()))).as("the start-form registration is gone").doesNotContain("Task_RegisterApplication");
     }
 
     @Test

@@ -14,9 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.variable.Variables;
 import org.doudi.cases.ApplicationForm;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** 特困, 单人户, delegated approval, the Tasklist intake form and a failing data source. */
+/** 特困, 单人户, delegated approval, tasks that come round again, tampered variables and a failing data source. */
 @IntegrationTest
 class SpecialPathsProcessTest {
 
@@ -160,34 +158,6 @@ class SpecialPathsProcessTest {
     }
 
     @Test
-    void intakeFormInTasklistCreatesTheSameCaseAsTheApi() {
-        String applicantId = ResidentIds.ofAge(52);
-        String memberId = ResidentIds.ofAge(50);
-        Map<String, Object> submitted = new HashMap<>();
-        submitted.put("programme", "DIBAO");
-        submitted.put("villageCode", VILLAGE_A1);
-        submitted.put("applicant", Variables.objectValue(Map.of("name", "王五", "idNumber", applicantId,
-                "phone", "13900000000")).serializationDataFormat("application/json").create());
-        submitted.put("members", Variables.objectValue(List.of(Map.of("name", "赵六", "idNumber", memberId,
-                "relation", "SPOUSE", "disabilityGrade", 2, "seriousIllness", false)))
-                .serializationDataFormat("application/json").create());
-        submitted.put("reason", "丧失劳动能力");
-        ProcessInstance pi = driver.as(CLERK1, () -> engine.getFormService().submitStartForm(
-                engine.getRepositoryService().createProcessDefinitionQuery()
-                        .processDefinitionKey("AssistanceApplication").latestVersion().singleResult().getId(),
-                submitted));
-
-        assertThat(pi.getBusinessKey()).startsWith("DB-");
-        AssistanceCase c = cases.findWithHouseholdByCaseNumber(pi.getBusinessKey()).orElseThrow();
-        assertThat(c.processInstanceId()).isEqualTo(pi.getId());
-        assertThat(c.submittedBy()).isEqualTo(CLERK1);
-        assertThat(c.household().size()).isEqualTo(2);
-        assertThat(c.household().members().get(1).disabilityGrade()).isEqualTo(2);
-        assertThat(pi).isWaitingAt("Task_AcceptApplication");
-        assertThat(driver.task(c.caseNumber(), "Task_AcceptApplication")).hasCandidateGroup("township-" + TOWNSHIP_A1);
-    }
-
-    @Test
     void aTaskComingRoundAgainStartsBlankAndCarriesTheCaseForTasklist() {
         String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
         driver.investigate(n, homeVisit(600, 0));
@@ -202,43 +172,6 @@ class SpecialPathsProcessTest {
         assertThat(tasks.getVariable(review, "countyOpinion")).as("why it came back").isEqualTo("补充材料");
         assertThat(tasks.getVariablesLocal(review)).containsEntry("caseNumber", n).containsKeys("applicantName",
                 "villageCode");
-    }
-
-    @Test
-    void theTemporaryIntakeFormStartsATemporaryCaseAndTheOtherProcessRefusesIt() {
-        Map<String, Object> submitted = new HashMap<>();
-        submitted.put("kind", "EMERGENCY");
-        submitted.put("cause", "FIRE");
-        submitted.put("villageCode", VILLAGE_A1);
-        submitted.put("applicant", Variables.objectValue(Map.of("name", "受灾户", "idNumber", ResidentIds.ofAge(40)))
-                .serializationDataFormat("application/json").create());
-        submitted.put("members", Variables.objectValue(List.of()).serializationDataFormat("application/json").create());
-        submitted.put("reason", "房屋失火");
-        ProcessInstance pi = driver.as(CASEWORKER1, () -> engine.getFormService().submitStartForm(
-                definitionOf("TemporaryAssistance"), submitted));
-        assertThat(pi.getBusinessKey()).startsWith("LS-");
-        assertThat(cases.findByCaseNumber(pi.getBusinessKey()).orElseThrow().isEmergency()).isTrue();
-
-        submitted.put("programme", "TEMPORARY");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.as(CASEWORKER1,
-                () -> engine.getFormService().submitStartForm(definitionOf("AssistanceApplication"), submitted)))
-                .hasMessageContaining("programme");
-    }
-
-    private String definitionOf(String key) {
-        return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
-                .singleResult().getId();
-    }
-
-    @Test
-    void aCaseNeverGetsASecondProcessInstance() {
-        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.as(CASEWORKER1,
-                () -> engine.getRuntimeService().startProcessInstanceByKey("AssistanceApplication",
-                        Map.of("caseNumber", n))))
-                .hasMessageContaining(n);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(n).count())
-                .isEqualTo(1);
     }
 
     @Test

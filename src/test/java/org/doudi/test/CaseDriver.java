@@ -92,12 +92,30 @@ public class CaseDriver {
         return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list();
     }
 
+    /**
+     * Completes the case's open task as the user, then runs what carries out a decision it recorded
+     * (enrolment, county grant: asynchronous steps), as the job executor would at once.
+     */
     public void complete(String user, String caseNumber, String taskKey, Map<String, Object> variables) {
         Task task = task(caseNumber, taskKey);
         as(user, () -> {
             tasks.complete(task.getId(), variables);
             return null;
         });
+        carryOutDecisions(caseNumber);
+    }
+
+    /** The asynchronous steps that carry out a recorded decision. */
+    public static final List<String> CARRYING_OUT = List.of("Task_Enrol", "Task_GrantFromCounty");
+
+    /** Runs the pending jobs of the case's enrolment and county grant, if any; returns how many ran. */
+    public int carryOutDecisions(String caseNumber) {
+        List<Job> jobs = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
+                .flatMap(pi -> CARRYING_OUT.stream().flatMap(step -> management.createJobQuery()
+                        .processInstanceId(pi.getId()).activityId(step).messages().withRetriesLeft().list().stream()))
+                .toList();
+        jobs.forEach(j -> management.executeJob(j.getId()));
+        return jobs.size();
     }
 
     public void accept(String caseNumber) {
@@ -120,6 +138,14 @@ public class CaseDriver {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
                 .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).messages().list().stream())
                 .toList();
+    }
+
+    /** The case's pending job at an asynchronous step, or null. */
+    public Job jobAt(String caseNumber, String activityId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
+                .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId)
+                        .list().stream())
+                .findFirst().orElse(null);
     }
 
     /** A home visit with the household's monthly figures; everything else zero, assets within limits. */

@@ -1,18 +1,13 @@
 package org.doudi.cases.process;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.doudi.cases.AssistanceCase;
+import org.camunda.bpm.engine.TaskService;
 import org.doudi.cases.CaseProcess;
 import org.doudi.cases.Programme;
-import org.doudi.household.ResidentId;
 import org.doudi.security.SystemAuthority;
-import org.doudi.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +31,12 @@ public class AssistanceApplicationProcess implements CaseProcess {
     public static final String TASK_DELEGATED_SPOT_CHECK = "Task_DelegatedSpotCheck";
 
     // Other elements that tests and operators refer to.
+    /** Posts the notice; the timer then waits for its end. */
+    public static final String TASK_START_PUBLIC_NOTICE = "Task_StartPublicNotice";
+    /** Only when the notice's days have passed (the clock at or after {@code noticeEndsAt}). */
+    public static final String TASK_END_PUBLIC_NOTICE = "Task_EndPublicNotice";
+    /** Asynchronous: carries out the recorded approval (an incident says why when it may not). */
+    public static final String TASK_ENROL = "Task_Enrol";
     public static final String CALL_INCOME_VERIFICATION = "Call_IncomeVerification";
     public static final String EVENT_NOTICE_ENDS = "Timer_NoticeEnds";
     public static final String EVENT_OBJECTION = "Event_ObjectionReceived";
@@ -46,17 +47,15 @@ public class AssistanceApplicationProcess implements CaseProcess {
     /** An objection during the public notice, correlated by business key. */
     public static final String MSG_NOTICE_OBJECTION = "Msg_NoticeObjection";
 
-    // Variables set when the case is registered, for the forms and Tasklist filters to show. Routing
-    // and gateways do not read variables (anyone completing a task could overwrite them): they ask
-    // the case through CaseRouting.
+    // Shown on every task, read from the case when the task is created (TaskPreparation). Routing and
+    // gateways do not read variables (anyone completing a task could overwrite them): they ask the case
+    // through CaseRouting.
     public static final String VAR_CASE_NUMBER = "caseNumber";
     public static final String VAR_PROGRAMME = "programme";
+    public static final String VAR_KIND = "kind";
     public static final String VAR_VILLAGE = "villageCode";
-    public static final String VAR_TOWNSHIP = "townshipCode";
-    public static final String VAR_COUNTY = "countyCode";
-    public static final String VAR_APPROVAL_DELEGATED = "approvalDelegated";
+    public static final String VAR_VILLAGE_NAME = "villageName";
     public static final String VAR_APPLICANT_NAME = "applicantName";
-    public static final String VAR_HOUSEHOLD_SIZE = "householdSize";
     public static final String VAR_CASE_SUMMARY = "caseSummary";
 
     // Decision fields of the forms (contract).
@@ -85,10 +84,12 @@ public class AssistanceApplicationProcess implements CaseProcess {
     public static final String SPOT_CHECK_IRREGULAR = "irregular";
 
     private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final SystemAuthority system;
 
-    AssistanceApplicationProcess(RuntimeService runtimeService, SystemAuthority system) {
+    AssistanceApplicationProcess(RuntimeService runtimeService, TaskService taskService, SystemAuthority system) {
         this.runtimeService = runtimeService;
+        this.taskService = taskService;
         this.system = system;
     }
 
@@ -100,12 +101,6 @@ public class AssistanceApplicationProcess implements CaseProcess {
     @Override
     public Set<Programme> programmes() {
         return Set.of(Programme.DIBAO, Programme.TEKUN);
-    }
-
-    /** Gives an instance started from the Tasklist intake form its case. */
-    public void attach(DelegateExecution execution, AssistanceCase c) {
-        execution.setProcessBusinessKey(c.caseNumber());
-        execution.setVariables(variablesFor(c));
     }
 
     /**
@@ -125,57 +120,16 @@ public class AssistanceApplicationProcess implements CaseProcess {
         }
     }
 
-    /** Shows a further objection, received while the first is being handled, on the handling task. */
+    /**
+     * Shows a further objection, received while the first is being handled, on the handling task (whose
+     * own copy, made when it was created, shadows the instance's).
+     */
     public void updateObjectionText(String processInstanceId, String text) {
         system.call(() -> {
             runtimeService.setVariable(processInstanceId, VAR_OBJECTION_TEXT, text);
+            taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TASK_HANDLE_OBJECTION)
+                    .list().forEach(t -> taskService.setVariableLocal(t.getId(), VAR_OBJECTION_TEXT, text));
             return null;
         });
-    }
-
-    /** The variables every case process carries for its forms and Tasklist filters (display only). */
-    public static Map<String, Object> variablesFor(AssistanceCase c) {
-        Map<String, Object> v = new HashMap<>();
-        v.put(VAR_CASE_NUMBER, c.caseNumber());
-        v.put(VAR_PROGRAMME, c.programme().name());
-        if (c.kind() != null) {
-            v.put("kind", c.kind());
-        }
-        v.put(VAR_VILLAGE, c.villageCode());
-        v.put(VAR_TOWNSHIP, c.townshipCode());
-        v.put(VAR_COUNTY, c.countyCode());
-        v.put(VAR_APPROVAL_DELEGATED, c.approvalDelegated());
-        v.put(VAR_APPLICANT_NAME, c.applicantName());
-        v.put(VAR_HOUSEHOLD_SIZE, c.household().size());
-        v.put(VAR_CASE_SUMMARY, summary(c));
-        return v;
-    }
-
-    /** The case as the forms show it at the top of every task. */
-    static String summary(AssistanceCase c) {
-        StringBuilder s = new StringBuilder();
-        s.append("案件编号：").append(c.caseNumber()).append("\n");
-        s.append("救助项目：").append(c.programme().label());
-        if (c.isEmergency()) {
-            s.append("（急难型）");
-        } else if (c.kind() != null) {
-            s.append("（支出型）");
-        }
-        if (c.cause() != null) {
-            s.append("，原因：").append(c.cause().label());
-        }
-        if (c.approvalDelegated()) {
-            s.append("（审批权限已下放乡镇）");
-        }
-        s.append("\n申请人：").append(c.applicantName())
-                .append("（").append(ResidentId.mask(c.applicantIdNumber())).append("）");
-        s.append("\n家庭人口：").append(c.household().size()).append(" 人");
-        s.append("\n所在村（居）：").append(c.villageCode());
-        s.append("\n申请理由：").append(c.reason());
-        if (c.requestedAmount() != null) {
-            s.append("\n申请金额：").append(Money.format(c.requestedAmount()));
-        }
-        // Two spaces before a line break: a hard line break in the forms' Markdown text.
-        return s.toString().replace("\n", "  \n");
     }
 }

@@ -1,9 +1,9 @@
 package org.doudi.cases.process;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,9 +14,9 @@ import org.doudi.security.SystemAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the processes of cases: the business key is the case number, the variables those every
- * case process shows ({@link AssistanceApplicationProcess#variablesFor}), and the system starts them
- * on the case's behalf (the triggering user needs no engine right to the process).
+ * Starts the processes of cases: the business key is the case number, and the system starts them on
+ * the case's behalf (the triggering user needs no engine right to the process). What the forms show is
+ * read from the case when each task is created ({@link TaskPreparation}), not carried in variables.
  */
 @Component
 public class CaseProcesses {
@@ -39,12 +39,18 @@ public class CaseProcesses {
         return start(key, c, Map.of());
     }
 
-    /** Starts a process for a case, with variables of its own besides the case's. */
+    /**
+     * Starts a process for a case, with variables of its own; the instance binds itself to the case (or
+     * its referral) as it starts ({@link InstanceGuard}).
+     */
     public ProcessInstance start(String processKey, AssistanceCase c, Map<String, Object> variables) {
-        Map<String, Object> all = new HashMap<>(AssistanceApplicationProcess.variablesFor(c));
-        all.putAll(variables);
         return system.call(() -> runtimeService.createProcessInstanceByKey(processKey)
-                .businessKey(c.caseNumber()).setVariables(all).execute());
+                .businessKey(c.caseNumber()).setVariables(variables).execute());
+    }
+
+    /** The keys of the processes that carry cases. */
+    public Set<String> processKeys() {
+        return processes.stream().map(CaseProcess::processKey).collect(Collectors.toSet());
     }
 
     /** The programmes a process carries; empty for a process that takes no applications. */

@@ -19,6 +19,7 @@ public class PovertyOfficeReferralProcess {
     /** {@code assisted} or {@code declined}. */
     public static final String VAR_OUTCOME = "referralOutcome";
     public static final String VAR_MEASURES = "measures";
+    /** Shown on the handling form, read from the referral when the task is created. */
     public static final String VAR_REFERRAL_REASON = "referralReason";
 
     private final CaseProcesses processes;
@@ -27,7 +28,8 @@ public class PovertyOfficeReferralProcess {
         this.processes = processes;
     }
 
-    public ProcessInstance start(AssistanceCase c, String reason) {
-        return processes.start(KEY, c, Map.of(VAR_REFERRAL_REASON, reason));
+    /** Starts the instance of the case's open referral, which binds itself to it as it starts. */
+    public ProcessInstance start(AssistanceCase c) {
+        return processes.start(KEY, c, Map.of());
     }
 }

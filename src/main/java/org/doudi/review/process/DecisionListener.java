@@ -35,7 +35,10 @@ class DecisionListener extends TaskOutcomeListener {
         String decision = in.requiredChoice(VAR_DECISION, Set.of(APPROVE, REJECT, RETURN));
         String opinion = APPROVE.equals(decision) ? in.optionalText(VAR_DECISION_OPINION, 2000)
                 : in.requiredText(VAR_DECISION_OPINION, 2000);
-        if (APPROVE.equals(decision)) {
+        String notNow = reviews.reasonNotDecidable(caseNumber);
+        if (notNow != null) {
+            in.reject(VAR_DECISION, notNow);
+        } else if (APPROVE.equals(decision)) {
             String reason = reviews.reasonNotApprovable(caseNumber);
             if (reason != null) {
                 in.reject(VAR_DECISION, reason);

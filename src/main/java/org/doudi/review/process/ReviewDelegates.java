@@ -12,38 +12,43 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.doudi.cases.Enrolment;
 import org.doudi.review.Reviews;
 import org.doudi.review.SpotChecks;
+import org.doudi.security.Actors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The service tasks of the review part of {@code AssistanceApplication}, each a thin bean named as in
- * the model, calling one service.
+ * the model, calling one service. Steps that follow a user's completion in its transaction record that
+ * user ({@link Actors#currentUserId()}); a timer's records the system.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewDelegates {
 
     /** {@code Task_NotifyNotAccepted}: the one-time notice of missing materials. */
     @Bean
-    JavaDelegate notifyNotAccepted(Reviews reviews) {
-        return execution -> reviews.sendNotAcceptedNotice(execution.getProcessBusinessKey());
+    JavaDelegate notifyNotAccepted(Reviews reviews, Actors actors) {
+        return execution -> reviews.sendNotAcceptedNotice(execution.getProcessBusinessKey(), actors.currentUserId());
     }
 
     /** {@code Task_StartPublicNotice}: posts the notice; the timer waits for {@code noticeEndsAt}. */
     @Bean
-    JavaDelegate startPublicNotice(Reviews reviews) {
+    JavaDelegate startPublicNotice(Reviews reviews, Actors actors) {
         return execution -> {
-            Instant ends = reviews.startPublicNotice(execution.getProcessBusinessKey());
+            Instant ends = reviews.startPublicNotice(execution.getProcessBusinessKey(), actors.currentUserId());
             execution.setVariable(VAR_NOTICE_ENDS_AT, Date.from(ends));
         };
     }
 
-    /** {@code Task_EndPublicNotice}: the notice ran its 7 days. */
+    /** {@code Task_EndPublicNotice}: the notice ran its 7 days (refused before). */
     @Bean
-    JavaDelegate endPublicNotice(Reviews reviews) {
-        return execution -> reviews.endPublicNotice(execution.getProcessBusinessKey());
+    JavaDelegate endPublicNotice(Reviews reviews, Actors actors) {
+        return execution -> reviews.endPublicNotice(execution.getProcessBusinessKey(), actors.currentUserId());
     }
 
-    /** {@code Task_Enrol}: enrolment with the assessed amount, from the month after the decision. */
+    /**
+     * {@code Task_Enrol} (asynchronous): carries out the recorded approval, from the month after it;
+     * refused, as an incident with the reason, when the case holds no such approval.
+     */
     @Bean
     JavaDelegate enrol(Reviews reviews) {
         return execution -> {
@@ -55,8 +60,8 @@ class ReviewDelegates {
 
     /** {@code Task_SendRejectionNotice}: the refusal with its reasons. */
     @Bean
-    JavaDelegate sendRejectionNotice(Reviews reviews) {
-        return execution -> reviews.sendRejectionNotice(execution.getProcessBusinessKey());
+    JavaDelegate sendRejectionNotice(Reviews reviews, Actors actors) {
+        return execution -> reviews.sendRejectionNotice(execution.getProcessBusinessKey(), actors.currentUserId());
     }
 
     /** {@code Task_SelectSpotCheck}, {@code Task_SelectDelegatedSpotCheck}: draws the case or not. */

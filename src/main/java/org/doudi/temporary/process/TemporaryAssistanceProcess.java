@@ -23,9 +23,11 @@ public class TemporaryAssistanceProcess implements CaseProcess {
     public static final String TASK_DECISION = AssistanceApplicationProcess.TASK_DECISION;
     public static final String TASK_COMPLETE_PAPERWORK = "Task_CompletePaperwork";
     public static final String TASK_FOLLOW_UP_CHECK = "Task_FollowUpCheck";
+    /** Asynchronous: pays the county's recorded approval (an incident says why when it may not). */
+    public static final String TASK_GRANT_FROM_COUNTY = "Task_GrantFromCounty";
     public static final String EVENT_FOLLOW_UP = "Timer_FollowUp";
 
-    /** 先行救助: the amount the township grants (元). */
+    /** 先行救助: the amount the township grants (元); on the county's form, what the township proposed. */
     public static final String VAR_GRANT_AMOUNT = "grantAmount";
     /** The county's approved amount (元), required when it approves. */
     public static final String VAR_APPROVED_AMOUNT = "approvedAmount";
@@ -35,7 +37,7 @@ public class TemporaryAssistanceProcess implements CaseProcess {
     public static final String VAR_FOLLOW_UP_NOTES = "followUpNotes";
     /** Set when the follow-up started a 低保 case. */
     public static final String VAR_LINKED_CASE_NUMBER = "linkedCaseNumber";
-    /** Shown on the grant form: the township's cap and the fund's balance. */
+    /** Shown on the grant form: the township's cap and the fund's balance, read when the task is created. */
     public static final String VAR_GRANT_CONTEXT = "grantContext";
 
     @Override

@@ -22,16 +22,15 @@ import org.doudi.temporary.TemporaryGrants;
 import org.springframework.stereotype.Component;
 
 /**
- * On leaving {@code Task_CountyDecision} of temporary assistance: approve with the amount (paid right
- * after by {@code Task_GrantFromCounty}, in the same transaction), reject or return, the last two with
- * reasons.
+ * On leaving {@code Task_CountyDecision} of temporary assistance: approve with the amount, which is
+ * recorded with the decision and paid from it by {@code Task_GrantFromCounty} right after; reject or
+ * return, the last two with reasons.
  */
 @Component("temporaryDecisionListener")
 class TemporaryDecisionListener extends TaskOutcomeListener {
 
     private final Reviews reviews;
     private final TemporaryGrants grants;
-
 
     TemporaryDecisionListener(Reviews reviews, TemporaryGrants grants, Actors actors) {
         super(actors);
@@ -45,7 +44,10 @@ class TemporaryDecisionListener extends TaskOutcomeListener {
         String opinion = APPROVE.equals(decision) ? in.optionalText(VAR_DECISION_OPINION, 2000)
                 : in.requiredText(VAR_DECISION_OPINION, 2000);
         BigDecimal amount = null;
-        if (APPROVE.equals(decision)) {
+        String notNow = reviews.reasonNotDecidable(caseNumber);
+        if (notNow != null) {
+            in.reject(VAR_DECISION, notNow);
+        } else if (APPROVE.equals(decision)) {
             amount = in.requiredAmount(VAR_APPROVED_AMOUNT);
             if (amount != null && amount.signum() == 0) {
                 in.reject(VAR_APPROVED_AMOUNT, "批准时必须大于 0");
@@ -63,6 +65,6 @@ class TemporaryDecisionListener extends TaskOutcomeListener {
                 throw new FormFieldValidationException(VAR_DECISION, e.getMessage());
             }
         }
-        reviews.decide(caseNumber, Verdict.valueOf(decision.toUpperCase(Locale.ROOT)), opinion, actor);
+        reviews.decide(caseNumber, Verdict.valueOf(decision.toUpperCase(Locale.ROOT)), opinion, amount, actor);
     }
 }

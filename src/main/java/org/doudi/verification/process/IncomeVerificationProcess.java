@@ -1,11 +1,16 @@
 package org.doudi.verification.process;
 
+import org.doudi.cases.CalledProcess;
+import org.springframework.stereotype.Component;
+
 /**
  * The contract of {@code processes/IncomeVerification.bpmn}: data verification (信息核对), the home visit
  * (入户调查) and the income computation with the eligibility tables. Called by the application
- * processes with all their variables; the business key is the case number.
+ * processes with all their variables; the business key is the case number. It never runs on its own:
+ * its steps act only inside the instance bound to the case ({@link CalledProcess}).
  */
-public final class IncomeVerificationProcess {
+@Component
+public final class IncomeVerificationProcess implements CalledProcess {
 
     public static final String KEY = "IncomeVerification";
 
@@ -22,7 +27,7 @@ public final class IncomeVerificationProcess {
     public static final String DMN_TEKUN_SUPPORT_MODE = "TekunSupportMode";
     public static final String DMN_TEMPORARY_ELIGIBILITY = "TemporaryEligibility";
 
-    // Written by data verification, shown on the home-visit form.
+    // Shown on the home-visit form, read from the recorded findings when the task is created.
     public static final String VAR_FINDINGS = "verificationFindings";
     public static final String VAR_FINDING_COUNT = "findingCount";
 
@@ -58,11 +63,17 @@ public final class IncomeVerificationProcess {
     public static final String VAR_CARE_LEVEL = "careLevel";
     public static final String VAR_SUPPORT_MODE = "supportMode";
 
-    // Written by Task_RecordEligibility, read by the review forms.
+    // Written by Task_RecordEligibility.
     public static final String VAR_ELIGIBLE = "eligible";
     public static final String VAR_PROPOSED_AMOUNT = "proposedAmount";
+    /** Shown on the review forms, read from the recorded assessment when a task is created. */
     public static final String VAR_ASSESSMENT_SUMMARY = "assessmentSummary";
 
-    private IncomeVerificationProcess() {
+    IncomeVerificationProcess() {
+    }
+
+    @Override
+    public String processKey() {
+        return KEY;
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.doudi.household.CareLevel;
 import org.doudi.verification.Eligibility;
 import org.doudi.verification.IncomeAssessment;
+import org.doudi.security.Actors;
 import org.doudi.verification.Investigations;
 import org.doudi.verification.SupportMode;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class RecordEligibilityDelegate implements JavaDelegate {
 
     private final Investigations investigations;
+    private final Actors actors;
 
-    RecordEligibilityDelegate(Investigations investigations) {
+    RecordEligibilityDelegate(Investigations investigations, Actors actors) {
         this.investigations = investigations;
+        this.actors = actors;
     }
 
     @Override
@@ -34,9 +37,8 @@ class RecordEligibilityDelegate implements JavaDelegate {
         Object mode = execution.getVariable(VAR_SUPPORT_MODE);
         SupportMode supportMode = mode == null ? null : SupportMode.valueOf(mode.toString());
         IncomeAssessment a = investigations.recordAssessment(execution.getProcessBusinessKey(), eligibility,
-                careLevel, supportMode);
+                careLevel, supportMode, actors.currentUserId());
         execution.setVariable(VAR_ELIGIBLE, eligibility.isEligible());
         execution.setVariable(VAR_PROPOSED_AMOUNT, a.proposedAmount().doubleValue());
-        execution.setVariable(VAR_ASSESSMENT_SUMMARY, Investigations.summary(a));
     }
 }

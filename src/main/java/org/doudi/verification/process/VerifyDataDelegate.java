@@ -1,6 +1,5 @@
 package org.doudi.verification.process;
 
-import static org.doudi.verification.process.IncomeVerificationProcess.VAR_FINDINGS;
 import static org.doudi.verification.process.IncomeVerificationProcess.VAR_FINDING_COUNT;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +23,6 @@ class VerifyDataDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DataVerification.Result result = verification.verify(execution.getProcessBusinessKey());
-        execution.setVariable(VAR_FINDINGS, result.summary());
         execution.setVariable(VAR_FINDING_COUNT, result.findingCount());
     }
 }

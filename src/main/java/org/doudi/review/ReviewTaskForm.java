@@ -1,0 +1,56 @@
+package org.doudi.review;
+
+import static org.doudi.cases.process.AssistanceApplicationProcess.RETURN;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_DECISION;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_DECISION_OPINION;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_OBJECTION_FINDINGS;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_OBJECTION_TEXT;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_OBJECTION_UPHELD;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_OPINION;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseDecision;
+import org.doudi.cases.CaseStatus;
+import org.doudi.cases.DecisionStage;
+import org.doudi.cases.TaskFormContext;
+import org.doudi.cases.TaskFormContributor;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every task of a case, from its recorded decisions and objections: the open objections
+ * ({@code {{objectionText}}}), the township's opinion for the deciding level ({@code {{townshipOpinion}}}),
+ * and, when the case is back at the township review, why: the decision's return
+ * ({@code countyDecision}, {@code {{countyOpinion}}}) or an upheld objection ({@code objectionUpheld},
+ * {@code {{objectionFindings}}}).
+ */
+@Component
+class ReviewTaskForm implements TaskFormContributor {
+
+    private final Objections objections;
+
+    ReviewTaskForm(Objections objections) {
+        this.objections = objections;
+    }
+
+    @Override
+    public void contribute(TaskFormContext task, Map<String, Object> variables) {
+        AssistanceCase c = task.caseFile();
+        variables.put(VAR_OBJECTION_TEXT, c.status() == CaseStatus.OBJECTION_REVIEW ? objections.openText(c) : null);
+        variables.put(VAR_TOWNSHIP_OPINION, task.latest(DecisionStage.TOWNSHIP_REVIEW).map(CaseDecision::opinion)
+                .orElse(null));
+        Optional<CaseDecision> why = c.status() == CaseStatus.TOWNSHIP_REVIEW
+                ? task.latest(DecisionStage.TOWNSHIP_REVIEW, DecisionStage.DECISION, DecisionStage.OBJECTION)
+                : Optional.empty();
+        boolean returned = why.filter(d -> d.stage() == DecisionStage.DECISION && RETURN.equals(d.outcome()))
+                .isPresent();
+        boolean upheld = why.filter(d -> d.stage() == DecisionStage.OBJECTION && "upheld".equals(d.outcome()))
+                .isPresent();
+        variables.put(VAR_DECISION, returned ? RETURN : null);
+        variables.put(VAR_DECISION_OPINION, returned ? why.get().opinion() : null);
+        variables.put(VAR_OBJECTION_UPHELD, upheld ? Boolean.TRUE : null);
+        variables.put(VAR_OBJECTION_FINDINGS, upheld ? why.get().opinion() : null);
+    }
+}
