@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -14,6 +15,7 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseIntake;
 import org.doudi.cases.Programme;
 import org.doudi.cases.process.CaseProcesses;
+import org.doudi.shared.Amounts;
 import org.doudi.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
@@ -175,11 +177,10 @@ class StartForms {
         if (v == null || (v.isTextual() && v.asText().isBlank())) {
             return null;
         }
-        if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        if (v.isTextual() && v.asText().trim().matches("[0-9]{1,9}(\\.[0-9]{1,2})?")) {
-            return new BigDecimal(v.asText().trim());
+        Optional<BigDecimal> parsed = v.isNumber() ? Optional.of(v.decimalValue()).filter(Amounts::plausible)
+                : v.isTextual() ? Amounts.parse(v.asText()) : Optional.empty();
+        if (parsed.isPresent()) {
+            return parsed.get();
         }
         throw InvalidInputException.of(name, "必须是金额（元，阿拉伯数字）(must be an amount in yuan)");
     }
