@@ -151,7 +151,12 @@ final class LoginClient implements AutoCloseable {
         next.set(HttpHeaders.COOKIE, session);
         ResponseEntity<String> fetch = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
                 new HttpEntity<>(next), String.class);
-        return new WebappSession(http, session + "; " + cookies(fetch), fetch.getHeaders().getFirst("X-XSRF-TOKEN"));
+        // The webapps hand out a token only to a session that has none; a new session may inherit the old one's.
+        String token = java.util.stream.Stream.of(fetch, login, probe).map(r -> r.getHeaders().getFirst("X-XSRF-TOKEN"))
+                .filter(java.util.Objects::nonNull).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no CSRF token for the session of " + user));
+        String fetched = cookies(fetch);
+        return new WebappSession(http, fetched.isEmpty() ? session : session + "; " + fetched, token);
     }
 
     private static String cookies(ResponseEntity<?> response) {
