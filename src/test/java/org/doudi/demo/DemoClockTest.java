@@ -84,6 +84,8 @@ class DemoClockTest {
                 .profiles(System.getProperty("spring.profiles.active", "test").split(","))
                 .run("--spring.datasource.url=" + databaseUrl(database),
                         "--server.port=0",
+                        // The Camunda webapps keep JVM-wide state; a second set would take over the suite's.
+                        "--camunda.bpm.webapp.enabled=false",
                         "--camunda.bpm.process-engine-name=" + database.replace("-", ""),
                         "--doudi.demo=" + demo,
                         "--camunda.bpm.job-execution.enabled=" + jobExecutor,

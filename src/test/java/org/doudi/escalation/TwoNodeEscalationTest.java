@@ -55,6 +55,8 @@ class TwoNodeEscalationTest {
                 .profiles(System.getProperty("spring.profiles.active", "test").split(","))
                 .run("--spring.datasource.url=" + databaseUrl(),
                         "--server.port=0",
+                        // The Camunda webapps keep JVM-wide state; a second set would take over the suite's.
+                        "--camunda.bpm.webapp.enabled=false",
                         "--camunda.bpm.process-engine-name=" + name,
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.job-execution.wait-time-in-millis=200",

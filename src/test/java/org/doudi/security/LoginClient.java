@@ -125,7 +125,13 @@ final class LoginClient implements AutoCloseable {
             headers.set(HttpHeaders.COOKIE, cookie);
             headers.set("X-XSRF-TOKEN", token);
             headers.setContentType(MediaType.APPLICATION_JSON);
-            return http.exchange(path, HttpMethod.POST, new HttpEntity<>("{}", headers), String.class).getStatusCode();
+            ResponseEntity<String> answer = http.exchange(path, HttpMethod.POST, new HttpEntity<>("{}", headers),
+                    String.class);
+            if (answer.getStatusCode().is5xxServerError()) {
+                throw new IllegalStateException("POST " + path + " answered " + answer.getStatusCode() + ": "
+                        + answer.getBody());
+            }
+            return answer.getStatusCode();
         }
     }
 
