@@ -1,0 +1,199 @@
+package org.doudi.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+import static org.doudi.test.Demo.*;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseRepository;
+import org.doudi.cases.CaseStatus;
+import org.doudi.test.CaseDriver;
+import org.doudi.test.IntegrationTest;
+import org.doudi.test.ResidentIds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist still works for staff behind the engine API's guard, in real headless Chromium (Debian's
+ * chromium and chromium-driver): a village clerk starts an application with the start form, a
+ * caseworker claims, sets a follow-up date, unclaims, claims again and completes, a county reviewer
+ * decides. Screenshots go to {@code target/tasklist-*.png}.
+ */
+@IntegrationTest
+@Tag("browser")
+class TasklistBrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DOUDI_CHROMIUM", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getenv().getOrDefault("DOUDI_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CaseDriver driver;
+    @Autowired
+    CaseRepository cases;
+    @Autowired
+    TaskService tasks;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
+                .as("Chromium and chromedriver (apt-get install chromium chromium-driver)").isTrue();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("doudi-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aClerkStartsAnApplicationAndACaseworkerWorksItsFirstTask() throws Exception {
+        String applicantId = ResidentIds.ofAge(52);
+        login(CLERK1);
+        click(By.xpath("//a[contains(., 'Start process')]"));
+        click(By.xpath("//div[contains(@class,'modal-body')]//a[contains(., '低保与特困申请审核确认')]"));
+        click(By.cssSelector(".fjs-form-field-select"));
+        click(By.cssSelector(".fjs-dropdownlist-item"));
+        type(By.cssSelector(".fjs-form-field-textfield input"), VILLAGE_A1);
+        var person = browser.findElements(By.cssSelector(".fjs-form-field-group .fjs-form-field-textfield input"));
+        person.get(0).sendKeys("浏览器");
+        person.get(1).sendKeys(applicantId);
+        person.get(2).sendKeys("13900000000");
+        type(By.cssSelector("textarea"), "因病致贫");
+        screenshot("start-form");
+        click(By.cssSelector(".fjs-form-field-button button"));
+
+        AssistanceCase c = await().atMost(Duration.ofSeconds(20)).until(
+                () -> cases.findOpenCaseOf(applicantId, "DIBAO").orElse(null), found -> found != null);
+        assertThat(c.submittedBy()).isEqualTo(CLERK1);
+        String n = c.caseNumber();
+        logout();
+
+        login(CASEWORKER1);
+        openTaskOf(n);
+        click(By.cssSelector("button.claim"));
+        awaitAssignee(n, CASEWORKER1);
+        click(By.cssSelector("a[translate=SET_FOLLOW_UP_DATE]"));
+        click(By.cssSelector("button[ng-click=\"applyChange($event);\"]"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> task(n).getFollowUpDate() != null);
+        click(By.cssSelector("button.unclaim"));
+        awaitAssignee(n, null);
+        click(By.cssSelector("button.claim"));
+        awaitAssignee(n, CASEWORKER1);
+        click(By.xpath("//label[contains(., '材料齐全，予以受理')]"));
+        screenshot("accept-form");
+        click(By.cssSelector("button[ng-click=\"complete()\"]"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> driver.status(n) == CaseStatus.INVESTIGATION);
+    }
+
+    @Test
+    void aCountyReviewerDecidesInTasklist() throws Exception {
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
+        driver.investigate(n, CaseDriver.homeVisit(600, 0));
+        driver.townshipReview(CASEWORKER1, n, "approve", null);
+        driver.letNoticeRunOut(n);
+        try {
+            login(REVIEWER1);
+            openTaskOf(n);
+            click(By.cssSelector("button.claim"));
+            awaitAssignee(n, REVIEWER1);
+            click(By.xpath("//label[normalize-space(.)='批准']"));
+            type(By.cssSelector("textarea"), "同意");
+            screenshot("county-decision");
+            click(By.cssSelector("button[ng-click=\"complete()\"]"));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(n).count() == 0);
+            driver.carryOutDecisions(n);
+            assertThat(driver.status(n)).isEqualTo(CaseStatus.APPROVED);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    // --- Tasklist, as a person uses it ------------------------------------------------------------------
+
+    private void login(String user) {
+        browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+        type(By.cssSelector("input[type=text]"), user);
+        type(By.cssSelector("input[type=password]"), PASSWORD);
+        click(By.cssSelector("button[type=submit]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".task-filters")));
+    }
+
+    private void logout() {
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Opens the task card that shows the case number (the filters list it). */
+    private void openTaskOf(String caseNumber) {
+        click(By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + caseNumber + "')]]//h4//a"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-container")));
+    }
+
+    private void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        element.click();
+    }
+
+    private void type(By by, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    private Task task(String caseNumber) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    private void awaitAssignee(String caseNumber, String assignee) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            Task t = task(caseNumber);
+            return t != null && java.util.Objects.equals(t.getAssignee(), assignee);
+        });
+        // Tasklist re-renders the task after each change; let it settle before the next click.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(assignee == null ? "button.claim"
+                : "button.unclaim")));
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "tasklist-" + name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
