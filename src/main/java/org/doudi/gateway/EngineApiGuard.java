@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -73,23 +74,30 @@ class EngineApiGuard extends OncePerRequestFilter {
     private static final Pattern TASK_PATH = Pattern.compile("^/task/([^/]+)(/.*)?$");
     /** Sub-resources of {@code /task} that are not a task id. */
     private static final Set<String> TASK_COLLECTION = Set.of("count", "create", "report");
+    private static final Pattern INSTANCE_PATH = Pattern.compile("^/(process-instance|job)/([^/]+)(/.*)?$");
+    /** Sub-resources of {@code /process-instance} and {@code /job} that are not an id. */
+    private static final Set<String> INSTANCE_COLLECTION = Set.of("count", "delete", "delete-historic-query-based",
+            "job-retries", "job-retries-historic-query-based", "message-async", "suspended", "suspended-async",
+            "variables-async", "retries");
     private static final Pattern ID_SEGMENT = Pattern.compile("[^/]*[0-9][^/]*-[^/]*|[^/]{20,}");
     private static final Pattern CASE_NUMBER = Pattern.compile("^[A-Z]{2}-\\d{4}-(\\d{9})-\\d+$");
 
     private final IdentityService identity;
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final FormFields formFields;
     private final StartForms startForms;
     private final OwnTasks ownTasks;
     private final AuditTrail audit;
     private final OriginCheck origins;
 
-    EngineApiGuard(IdentityService identity, TaskService tasks, RuntimeService runtime, FormFields formFields,
-            StartForms startForms, OwnTasks ownTasks, AuditTrail audit, OriginCheck origins) {
+    EngineApiGuard(IdentityService identity, TaskService tasks, RuntimeService runtime, ManagementService management,
+            FormFields formFields, StartForms startForms, OwnTasks ownTasks, AuditTrail audit, OriginCheck origins) {
         this.identity = identity;
         this.tasks = tasks;
         this.runtime = runtime;
+        this.management = management;
         this.formFields = formFields;
         this.startForms = startForms;
         this.ownTasks = ownTasks;
@@ -218,6 +226,20 @@ class EngineApiGuard extends OncePerRequestFilter {
                 return;
             }
             call.caseNumber = businessKeyOf(task);
+        }
+
+        Matcher instancePath = INSTANCE_PATH.matcher(relative);
+        if (instancePath.matches() && !INSTANCE_COLLECTION.contains(instancePath.group(2))) {
+            // Camunda answers some calls on an unknown instance or job with 500; the client asked for nothing.
+            String id = instancePath.group(2);
+            boolean exists = "job".equals(instancePath.group(1))
+                    ? management.createJobQuery().jobId(id).count() > 0
+                    : runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0;
+            if (!exists) {
+                refuse(call, request, response, 404, "not-found", ("job".equals(instancePath.group(1))
+                        ? "作业不存在 (no such job: " : "流程实例不存在或已结束 (no such process instance: ") + safe(id) + ")");
+                return;
+            }
         }
 
         Handling handling = route.map(Route::handling).orElse(Handling.PASS);

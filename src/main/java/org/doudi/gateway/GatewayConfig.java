@@ -3,6 +3,7 @@ package org.doudi.gateway;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.doudi.audit.AuditTrail;
@@ -30,10 +31,10 @@ class GatewayConfig {
 
     @Bean
     FilterRegistrationBean<EngineApiGuard> engineApiGuard(IdentityService identity, TaskService tasks,
-            RuntimeService runtime, FormFields formFields, StartForms startForms, OwnTasks ownTasks, AuditTrail audit,
-            OriginCheck origins) {
-        FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(
-                new EngineApiGuard(identity, tasks, runtime, formFields, startForms, ownTasks, audit, origins));
+            RuntimeService runtime, ManagementService management, FormFields formFields, StartForms startForms,
+            OwnTasks ownTasks, AuditTrail audit, OriginCheck origins) {
+        FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(new EngineApiGuard(identity,
+                tasks, runtime, management, formFields, startForms, ownTasks, audit, origins));
         registration.setName("doudi-engine-api-guard");
         registration.addUrlPatterns(EnginePath.REST_PREFIX + "/*", EnginePath.WEBAPP_PREFIX + "/*");
         registration.setOrder(ORDER);

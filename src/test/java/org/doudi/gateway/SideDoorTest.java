@@ -223,6 +223,13 @@ class SideDoorTest {
             assertThat(unknown.status()).isEqualTo(404);
             assertThat(unknown.body()).contains("任务不存在");
         }
+        String none = "00000000-0000-0000-0000-000000000000";
+        for (String[] unknown : List.of(new String[] {"POST", "/engine-rest/process-instance/" + none + "/modification"},
+                new String[] {"PUT", "/engine-rest/process-instance/" + none + "/variables/x"},
+                new String[] {"PUT", "/engine-rest/job/" + none + "/duedate"})) {
+            Answer a = as("admin", unknown[0], unknown[1], "{\"instructions\":[],\"value\":1,\"duedate\":null}");
+            assertThat(a.status()).as(unknown[1]).isEqualTo(404);
+        }
         assertThat(driver.task(n, "Task_AcceptApplication").getId()).isEqualTo(task);
         assertThat(driver.status(n)).isEqualTo(CaseStatus.SUBMITTED);
     }
