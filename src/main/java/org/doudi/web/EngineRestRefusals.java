@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -25,7 +26,21 @@ class EngineRestRefusals {
 
     @Bean
     ResourceConfigCustomizer refusedStartsAreBadRequests() {
-        return config -> config.register(RefusedStart.class);
+        return config -> config.register(RefusedStart.class).register(MissingValue.class);
+    }
+
+    /**
+     * The engine's "x is null" ({@link NullValueException}) means the request left out a value it needs
+     * (an operator's {@code fetchAndLock} without {@code workerId}, …): the client's fault, a 400, not a 500.
+     */
+    @Priority(Priorities.USER - 100)
+    static class MissingValue implements ExceptionMapper<NullValueException> {
+
+        @Override
+        public Response toResponse(NullValueException e) {
+            return ExceptionHandlerHelper.getInstance()
+                    .getResponse(new InvalidRequestException(Response.Status.BAD_REQUEST, e, e.getMessage()));
+        }
     }
 
     @Priority(Priorities.USER - 100)
