@@ -72,7 +72,8 @@ class TasklistBrowserTest {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // Generous: on a loaded 2-core machine Tasklist takes its time to render a form.
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     }
 
     @AfterEach
@@ -99,7 +100,7 @@ class TasklistBrowserTest {
         screenshot("start-form");
         click(By.cssSelector(".fjs-form-field-button button"));
 
-        AssistanceCase c = await().atMost(Duration.ofSeconds(20)).until(
+        AssistanceCase c = await().atMost(Duration.ofSeconds(60)).until(
                 () -> cases.findOpenCaseOf(applicantId, "DIBAO").orElse(null), found -> found != null);
         assertThat(c.submittedBy()).isEqualTo(CLERK1);
         String n = c.caseNumber();
@@ -111,7 +112,7 @@ class TasklistBrowserTest {
         awaitAssignee(n, CASEWORKER1);
         click(By.cssSelector("a[translate=SET_FOLLOW_UP_DATE]"));
         click(By.cssSelector("button[ng-click=\"applyChange($event);\"]"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> task(n).getFollowUpDate() != null);
+        await().atMost(Duration.ofSeconds(60)).until(() -> task(n).getFollowUpDate() != null);
         click(By.cssSelector("button.unclaim"));
         awaitAssignee(n, null);
         click(By.cssSelector("button.claim"));
@@ -119,7 +120,7 @@ class TasklistBrowserTest {
         click(By.xpath("//label[contains(., '材料齐全，予以受理')]"));
         screenshot("accept-form");
         click(By.cssSelector("button[ng-click=\"complete()\"]"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> driver.status(n) == CaseStatus.INVESTIGATION);
+        await().atMost(Duration.ofSeconds(60)).until(() -> driver.status(n) == CaseStatus.INVESTIGATION);
     }
 
     @Test
@@ -137,7 +138,7 @@ class TasklistBrowserTest {
             type(By.cssSelector("textarea"), "同意");
             screenshot("county-decision");
             click(By.cssSelector("button[ng-click=\"complete()\"]"));
-            await().atMost(Duration.ofSeconds(20))
+            await().atMost(Duration.ofSeconds(60))
                     .until(() -> tasks.createTaskQuery().processInstanceBusinessKey(n).count() == 0);
             driver.carryOutDecisions(n);
             assertThat(driver.status(n)).isEqualTo(CaseStatus.APPROVED);
@@ -187,7 +188,7 @@ class TasklistBrowserTest {
     }
 
     private void awaitAssignee(String caseNumber, String assignee) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             Task t = task(caseNumber);
             return t != null && java.util.Objects.equals(t.getAssignee(), assignee);
         });
