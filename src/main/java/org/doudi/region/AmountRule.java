@@ -94,13 +94,18 @@ public record AmountRule(Unit unit, Mode mode, BigDecimal minimum) {
     /**
      * The amount paid for a computed monthly amount: rounded as the county says, then raised to the
      * minimum. Nothing computed (zero or less) stays nothing: the minimum is for households that qualify
-     * with a small shortfall, not a payment to those who do not.
+     * with a small shortfall, not a payment to those who do not. Rounding never takes away the whole of
+     * a benefit a household qualifies for: a positive amount is paid at least one unit (0.01, 0.10 or 1
+     * 元) where the county sets no minimum.
      */
     public BigDecimal apply(BigDecimal computed) {
         if (computed == null || computed.signum() <= 0) {
             return Money.ZERO;
         }
         BigDecimal rounded = computed.setScale(unit.scale, mode.rounding).setScale(2);
+        if (rounded.signum() == 0) {
+            rounded = BigDecimal.ONE.movePointLeft(unit.scale).setScale(2);
+        }
         return minimum != null && rounded.compareTo(minimum) < 0 ? minimum : rounded;
     }
 

@@ -58,15 +58,18 @@ class YearlyGrantLimit implements IntakeRule {
         if (grantedCases.size() < limit) {
             return;
         }
-        // Name the person of this application and the latest case that paid him (the rows come latest first).
-        Object[] latest = found.stream().filter(row -> !row[0].equals(c.caseNumber())).findFirst().orElseThrow();
-        HouseholdMember member = byId.get((String) latest[1]);
+        // Name the latest case that paid this household (the rows come latest first), and the first person of
+        // this application who was in it.
+        String latest = grantedCases.iterator().next();
+        HouseholdMember member = found.stream().filter(row -> row[0].equals(latest))
+                .map(row -> byId.get((String) row[1])).min(java.util.Comparator.comparingInt(people::indexOf))
+                .orElseThrow();
         int position = people.indexOf(member);
         String field = position <= 0 ? "applicant.idNumber" : "members[" + (position - 1) + "].idNumber";
         throw new IntakeRefusedException(field, "本年度（" + today.getYear() + " 年）家庭成员 " + member.name() + "（"
-                + PersonalData.maskIdNumber(member.idNumber()) + "）已在案件 " + latest[0] + " 中因「" + c.cause().label()
+                + PersonalData.maskIdNumber(member.idNumber()) + "）已在案件 " + latest + " 中因「" + c.cause().label()
                 + "」获临时救助；同一家庭同一原因本年度已救助 " + grantedCases.size() + " 次，达到本县每年 " + limit
                 + " 次的上限 (yearly limit of " + limit + " grants per household and cause reached; latest: case "
-                + latest[0] + ")");
+                + latest + ")");
     }
 }

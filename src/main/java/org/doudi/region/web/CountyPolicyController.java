@@ -142,7 +142,10 @@ class CountyPolicyController {
                 f.amount("disposableIncomeLine", base == null ? null : base.disposableIncomeLine(), true),
                 f.amount("povertyLine", base == null ? null : base.povertyLine(), true),
                 f.whole("followUpDays", base == null ? 90 : base.followUpDays()),
-                unit == null || mode == null ? null : new AmountRule(unit, mode, minimum));
+                new AmountRule(unit, mode, minimum));
+        // Everything wrong at once: what could not be read, and what was read but is outside its bounds.
+        List<String> unreadable = errors.stream().map(FieldViolation::field).toList();
+        values.problems().stream().filter(p -> !unreadable.contains(p.field())).forEach(errors::add);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -256,6 +259,7 @@ class CountyPolicyController {
             if (e == null) {
                 errors.add(new FieldViolation(name, "「" + label + "」取值无效 (invalid value)：" + (name.equals("amountRounding")
                         ? "FEN（分）、JIAO（角）或 YUAN（元）" : "HALF_UP（四舍五入）、DOWN（舍去）或 UP（进位）")));
+                return inherited;
             }
             return e;
         }
