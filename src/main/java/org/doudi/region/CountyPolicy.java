@@ -90,7 +90,7 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
     @Column(name = "township_cap_multiple")
     private BigDecimal townshipCapMultiple;
 
-    /** How many temporary grants one person may receive for one cause in a calendar year. */
+    /** How many temporary grants one household may receive for one cause in a calendar year (any of its people). */
     @Column(name = "grants_per_cause_per_year", nullable = false)
     private int grantsPerCausePerYear = 1;
 

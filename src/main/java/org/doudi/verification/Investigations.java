@@ -183,8 +183,8 @@ public class Investigations {
      * The monthly amount a 低保 or 特困 approval taken today confirms: the latest assessment's household
      * under the county's policy version in force this month (China Standard Time). A decision uses the
      * standard of the month it is taken in, the benefit is paid from the month after. Where that version is
-     * not the one the assessment used and the amount differs, the timeline says so. Empty without an
-     * eligible assessment; temporary assistance keeps the amount its decision names.
+     * not the one the assessment used and the amount differs, the timeline says so. Without an eligible
+     * 低保 or 特困 assessment, what the latest assessment proposed (an approval is refused there anyway).
      */
     public Optional<BigDecimal> amountForDecision(AssistanceCase c, String actor) {
         Optional<IncomeAssessment> latest = latestAssessment(c);
