@@ -118,6 +118,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private void loadPolicies() {
+        // Each the version in force since 2020-01 (CountyPolicy.SINCE_ALWAYS); later versions are added over
+        // POST /api/counties/{county}/policies. Amounts exact to the fen, no minimum payment.
         // County A decides itself; county B has delegated 低保 approval to its townships.
         // Temporary assistance: county A lets a township grant up to 3 000 元 per case, county B up to
         // 4 × its 低保标准 (2 400 元); two grants per person and cause a year; follow-up after 90 days;

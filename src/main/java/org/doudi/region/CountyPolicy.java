@@ -1,26 +1,56 @@
 package org.doudi.region;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
 
 import org.doudi.household.CareLevel;
+import org.doudi.shared.FieldViolation;
+
+import org.springframework.data.domain.Persistable;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /**
- * The local rules of one county (地方标准): what the national rules leave to provinces, cities and
- * counties. Amounts in 元 per person per month.
+ * The local rules of one county (地方标准) from one month on: what the national rules leave to provinces,
+ * cities and counties. Amounts in 元 per person per month. A county has one version per month in which
+ * its numbers changed; the version in force in a month is the latest that starts in or before it
+ * ({@link RegionService#policyOf(String, YearMonth)}). Versions are never changed once stored, so what a
+ * past decision was based on stays readable.
+ * <p>
+ * A column added to {@code county_policy} belongs to every version: copy it in
+ * {@link #CountyPolicy(String, YearMonth, PolicyValues, String, Instant)} and {@link #values()} too.
  */
 @Entity
 @Table(name = "county_policy")
-public class CountyPolicy {
+@IdClass(CountyPolicy.Key.class)
+public class CountyPolicy implements Persistable<CountyPolicy.Key> {
+
+    /** The month from which the policies that existed before versions are in force. */
+    public static final YearMonth SINCE_ALWAYS = YearMonth.of(2020, 1);
 
     @Id
     @Column(name = "county_code")
     private String countyCode;
+
+    /** The first day of the month from which this version is in force (China Standard Time). */
+    @Id
+    @Column(name = "effective_from")
+    private LocalDate effectiveFrom;
 
     /** 低保标准: the minimum living standard, per person per month. */
     @Column(name = "dibao_standard", nullable = false)
@@ -60,7 +90,7 @@ public class CountyPolicy {
     @Column(name = "township_cap_multiple")
     private BigDecimal townshipCapMultiple;
 
-    /** How many temporary grants one person may receive for one cause in a calendar year. */
+    /** How many temporary grants one household may receive for one cause in a calendar year (any of its people). */
     @Column(name = "grants_per_cause_per_year", nullable = false)
     private int grantsPerCausePerYear = 1;
 
@@ -76,7 +106,50 @@ public class CountyPolicy {
     @Column(name = "follow_up_days", nullable = false)
     private int followUpDays = 90;
 
+    /** What monthly amounts are rounded to (分, 角, 元) … */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "amount_rounding", nullable = false)
+    private AmountRule.Unit amountRounding = AmountRule.Unit.FEN;
+
+    /** … and how. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rounding_mode", nullable = false)
+    private AmountRule.Mode roundingMode = AmountRule.Mode.HALF_UP;
+
+    /** The least monthly amount paid to a household that qualifies, or none. */
+    @Column(name = "minimum_monthly_amount")
+    private BigDecimal minimumMonthlyAmount;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    /**
+     * A version is inserted, never merged: saving a second version for the same county and month fails on
+     * the primary key instead of overwriting the first.
+     */
+    @Transient
+    private boolean stored;
+
     protected CountyPolicy() {
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        stored = true;
+    }
+
+    @Override
+    public Key getId() {
+        return countyCode == null ? null : new Key(countyCode, YearMonth.from(effectiveFrom));
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
     }
 
     public CountyPolicy(String countyCode, BigDecimal dibaoStandard, BigDecimal tekunBasicStandard,
@@ -85,10 +158,11 @@ public class CountyPolicy {
         if (RegionLevel.ofCode(countyCode) != RegionLevel.COUNTY) {
             throw new IllegalArgumentException("not a county code: " + countyCode);
         }
-        if (spotCheckRate.compareTo(new BigDecimal("0.30")) < 0 || spotCheckRate.compareTo(BigDecimal.ONE) > 0) {
+        if (spotCheckRate.compareTo(PolicyValues.MINIMUM_SPOT_CHECK_RATE) < 0 || spotCheckRate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("the spot-check rate must lie between 0.30 and 1");
         }
         this.countyCode = countyCode;
+        this.effectiveFrom = SINCE_ALWAYS.atDay(1);
         this.dibaoStandard = dibaoStandard;
         this.tekunBasicStandard = tekunBasicStandard;
         this.tekunCareSelf = tekunCareSelf;
@@ -99,8 +173,78 @@ public class CountyPolicy {
         this.spotCheckRate = spotCheckRate;
     }
 
+    /**
+     * A version of a county's policy in force from a month on, with values that pass
+     * {@link PolicyValues#problems()}.
+     */
+    public CountyPolicy(String countyCode, YearMonth effectiveFrom, PolicyValues values, String createdBy,
+            Instant createdAt) {
+        if (RegionLevel.ofCode(countyCode) != RegionLevel.COUNTY) {
+            throw new IllegalArgumentException("not a county code: " + countyCode);
+        }
+        List<FieldViolation> problems = values.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("county policy outside its bounds: " + problems);
+        }
+        this.countyCode = countyCode;
+        this.effectiveFrom = effectiveFrom.atDay(1);
+        this.dibaoStandard = values.dibaoStandard();
+        this.tekunBasicStandard = values.tekunBasicStandard();
+        this.tekunCareSelf = values.tekunCareSelf();
+        this.tekunCarePartial = values.tekunCarePartial();
+        this.tekunCareFull = values.tekunCareFull();
+        this.singlePersonFactor = values.singlePersonFactor();
+        this.approvalDelegated = values.approvalDelegated();
+        this.spotCheckRate = values.spotCheckRate();
+        this.townshipCap = values.townshipCap();
+        this.townshipCapMultiple = values.townshipCapMultiple();
+        this.grantsPerCausePerYear = values.grantsPerCausePerYear();
+        this.disposableIncomeLine = values.disposableIncomeLine();
+        this.povertyLine = values.povertyLine();
+        this.followUpDays = values.followUpDays();
+        this.amountRounding = values.amountRule().unit();
+        this.roundingMode = values.amountRule().mode();
+        this.minimumMonthlyAmount = values.amountRule().minimum();
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** This version's numbers, e.g. as the base of the next version. */
+    public PolicyValues values() {
+        return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
+                singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
+                grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule());
+    }
+
     public String countyCode() {
         return countyCode;
+    }
+
+    /** The month from which this version is in force. */
+    public YearMonth effectiveFrom() {
+        return YearMonth.from(effectiveFrom);
+    }
+
+    /** How the county rounds a monthly amount, and its minimum payment. */
+    public AmountRule amountRule() {
+        return new AmountRule(amountRounding, roundingMode, minimumMonthlyAmount);
+    }
+
+    /** Sets how monthly amounts are rounded (while building a version, before it is stored). */
+    public CountyPolicy withAmountRule(AmountRule rule) {
+        this.amountRounding = rule.unit();
+        this.roundingMode = rule.mode();
+        this.minimumMonthlyAmount = rule.minimum();
+        return this;
+    }
+
+    /** Who added this version ({@code null} for the policies that were there before versions). */
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public BigDecimal dibaoStandard() {
@@ -162,9 +306,12 @@ public class CountyPolicy {
         return grantsPerCausePerYear;
     }
 
-    /** The 支出型 line; without one, the 低保 standard. */
+    /**
+     * The 支出型 line, or {@code null}: a county without one takes no 支出型 applications (its 低保 standard
+     * is a different line and is never used instead).
+     */
     public BigDecimal disposableIncomeLine() {
-        return disposableIncomeLine != null ? disposableIncomeLine : dibaoStandard;
+        return disposableIncomeLine;
     }
 
     /** The referral line; without one, 1.5 × the 低保 standard (低保边缘). */
@@ -174,5 +321,30 @@ public class CountyPolicy {
 
     public int followUpDays() {
         return followUpDays;
+    }
+
+    /** The primary key: a county and the first day of the month its version starts. */
+    public static class Key implements Serializable {
+        private String countyCode;
+        private LocalDate effectiveFrom;
+
+        protected Key() {
+        }
+
+        public Key(String countyCode, YearMonth effectiveFrom) {
+            this.countyCode = countyCode;
+            this.effectiveFrom = effectiveFrom.atDay(1);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(countyCode, k.countyCode)
+                    && Objects.equals(effectiveFrom, k.effectiveFrom);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(countyCode, effectiveFrom);
+        }
     }
 }

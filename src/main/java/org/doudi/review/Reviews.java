@@ -94,7 +94,7 @@ public class Reviews {
                 .filter(a -> !a.outcome().isEligible())
                 .map(a -> "核算结果为不符合条件（" + a.outcome().label() + "，" + a.outcome()
                         + "），不能同意 (the assessment found the household ineligible)")
-                .orElse(null);
+                .orElseGet(() -> investigations.reasonIneligibleThisMonth(caseNumber));
     }
 
     /**
@@ -179,8 +179,9 @@ public class Reviews {
 
     /**
      * 审核确认 with the amount approved: for temporary assistance the county's grant; for 低保 and 特困
-     * (no amount given) the monthly amount of the assessment it confirms. An approval is recorded on the
-     * case, for the enrolment or the county grant that carries it out.
+     * (no amount given) the monthly amount of the assessment it confirms, under the county's standard in
+     * force in the month of the decision. An approval is recorded on the case, for the enrolment or the
+     * county grant that carries it out.
      */
     public void decide(String caseNumber, Verdict verdict, String opinion, BigDecimal amount, String actor) {
         AssistanceCase c = lock(caseNumber);
@@ -193,7 +194,7 @@ public class Reviews {
         }
         BigDecimal approved = verdict != Verdict.APPROVE ? null
                 : amount != null ? amount
-                        : investigations.latestAssessment(c).map(IncomeAssessment::proposedAmount).orElse(null);
+                        : investigations.amountForDecision(c, actor).orElse(null);
         CaseDecision d = records.decision(c, DecisionStage.DECISION, TimelineStep.DECISION, actor,
                 verdict.name().toLowerCase(), opinion, approved);
         if (verdict == Verdict.APPROVE) {

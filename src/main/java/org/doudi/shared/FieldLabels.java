@@ -6,6 +6,7 @@ import java.util.Map;
 public final class FieldLabels {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("kind", "救助类型"),
             Map.entry("accepted", "受理意见"),
             Map.entry("missingMaterials", "需补齐的全部材料"),
             Map.entry("wageIncome", "工资性收入"),

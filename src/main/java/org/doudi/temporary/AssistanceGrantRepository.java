@@ -1,8 +1,11 @@
 package org.doudi.temporary;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import org.doudi.cases.Programme;
 import org.doudi.cases.TemporaryCause;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,10 +14,17 @@ interface AssistanceGrantRepository extends JpaRepository<AssistanceGrant, Long>
 
     Optional<AssistanceGrant> findByCaseId(Long caseId);
 
-    /** Grants paid since a moment to cases of a person for a cause. */
+    /**
+     * The grants for a cause paid in a period to temporary cases whose household holds any of the people,
+     * the latest first: one row {case number, the person's ID number, his name} per grant and person in it.
+     */
     @Query("""
-            select count(g) from AssistanceGrant g, AssistanceCase c
-            where g.caseId = c.id and c.applicantIdNumber = :idNumber and c.cause = :cause and g.grantedAt >= :since
+            select c.caseNumber, m.idNumber, m.name
+            from AssistanceGrant g, AssistanceCase c, HouseholdMember m
+            where g.caseId = c.id and m.household = c.household and c.programme = :programme and c.cause = :cause
+              and g.grantedAt >= :from and g.grantedAt < :until and m.idNumber in :idNumbers
+            order by g.grantedAt desc, g.id desc
             """)
-    long countSince(String idNumber, TemporaryCause cause, Instant since);
+    List<Object[]> grantsToAnyOf(Collection<String> idNumbers, Programme programme, TemporaryCause cause,
+            Instant from, Instant until);
 }

@@ -94,7 +94,7 @@ public class TemporaryGrants {
         return GrantOutcome.PAID_FROM_RESERVE;
     }
 
-    /** Refuses when the applicant reached the yearly limit for this cause. */
+    /** Refuses when the applicant's household reached the yearly limit for this cause. */
     @Transactional(readOnly = true)
     public void checkYearlyLimit(String caseNumber) {
         yearlyLimit.check(load(caseNumber));
@@ -121,7 +121,7 @@ public class TemporaryGrants {
         try {
             yearlyLimit.check(c);
         } catch (IntakeRefusedException e) {
-            throw refusedGrant(n, e.getMessage(), "the yearly limit per person and cause is reached");
+            throw refusedGrant(n, e.getMessage(), "the yearly limit per household and cause is reached");
         }
         pay(c, approval.amount(), AssistanceGrant.Source.COUNTY, approval.actor(), approval);
         records.step(c, TimelineStep.GRANT, approval.actor(), "granted", "县级批准发放 " + Money.format(approval.amount()));

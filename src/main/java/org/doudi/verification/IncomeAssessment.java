@@ -2,6 +2,8 @@ package org.doudi.verification;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -75,6 +77,18 @@ public class IncomeAssessment {
     @Column(name = "assessed_at", nullable = false)
     private Instant assessedAt;
 
+    /** The exact monthly amount, before the county's rounding rule and minimum ({@code null} before V9). */
+    @Column(name = "computed_amount")
+    private BigDecimal computedAmount;
+
+    /** The county's rule that turned it into the proposed amount, in Chinese. */
+    @Column(name = "amount_rule")
+    private String amountRule;
+
+    /** The first day of the month from which the county policy version used was in force. */
+    @Column(name = "policy_effective_from")
+    private LocalDate policyEffectiveFrom;
+
     /** Who the assessment would enrol: an {@link Enrolment.Unit}, or nobody. */
     public enum EnrolmentUnit { HOUSEHOLD, SINGLE_PERSON, PERSON, NONE }
 
@@ -99,6 +113,14 @@ public class IncomeAssessment {
         this.careLevel = careLevel;
         this.supportMode = supportMode;
         this.assessedAt = assessedAt;
+    }
+
+    /** Records what the proposed amount was computed from: the exact amount, the rule, the policy version. */
+    IncomeAssessment withAmountBasis(BigDecimal computedAmount, String amountRule, YearMonth policyEffectiveFrom) {
+        this.computedAmount = computedAmount;
+        this.amountRule = amountRule;
+        this.policyEffectiveFrom = policyEffectiveFrom == null ? null : policyEffectiveFrom.atDay(1);
+        return this;
     }
 
     public Long caseId() {
@@ -155,5 +177,18 @@ public class IncomeAssessment {
 
     public Instant assessedAt() {
         return assessedAt;
+    }
+
+    public BigDecimal computedAmount() {
+        return computedAmount;
+    }
+
+    public String amountRule() {
+        return amountRule;
+    }
+
+    /** The month from which the county policy version the assessment used was in force, or {@code null}. */
+    public YearMonth policyEffectiveFrom() {
+        return policyEffectiveFrom == null ? null : YearMonth.from(policyEffectiveFrom);
     }
 }

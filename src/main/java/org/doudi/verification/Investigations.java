@@ -15,6 +15,7 @@ import org.doudi.cases.TimelineStep;
 import org.doudi.household.CareLevel;
 import org.doudi.household.Household;
 import org.doudi.household.HouseholdMember;
+import org.doudi.region.AmountRule;
 import org.doudi.region.CountyPolicy;
 import org.doudi.region.RegionService;
 import org.doudi.shared.Money;
@@ -57,7 +58,7 @@ public class Investigations {
         return visit;
     }
 
-    /** What the eligibility tables decide on. */
+    /** What the eligibility tables decide on ({@code disposableIncomeLine} for temporary assistance only). */
     public record RuleInputs(BigDecimal perCapitaIncome, BigDecimal dibaoStandard, BigDecimal singlePersonLine,
             BigDecimal disposableIncomeLine,
             boolean assetsWithinLimit, boolean severeMemberPresent, int applicantAge,
@@ -74,7 +75,8 @@ public class Investigations {
         IncomeCalculator.Computation income = IncomeCalculator.compute(visit.income(), assessedSize(c));
         HouseholdMember applicant = household.applicant();
         return new RuleInputs(income.perCapitaIncome(), policy.dibaoStandard(),
-                policy.dibaoStandard().multiply(policy.singlePersonFactor()), policy.disposableIncomeLine(),
+                policy.dibaoStandard().multiply(policy.singlePersonFactor()),
+                c.programme() == Programme.TEMPORARY ? requireDisposableIncomeLine(c, policy) : null,
                 visit.assetsWithinLimit(),
                 !household.severelyDisabledOrIll().isEmpty(), applicant.ageOn(TimeConfig.today(clock)),
                 applicant.isSeverelyDisabledOrIll(), applicant.ableToWork(), hasAbleSupporter(visit, household),
@@ -83,7 +85,8 @@ public class Investigations {
 
     /**
      * The assessment and its amount, after the tables decided; the township review comes next. It runs
-     * in the transaction of the home visit, whose investigator is the actor.
+     * in the transaction of the home visit, whose investigator is the actor. The amount is computed
+     * exactly, then rounded as the county's policy in force this month says (and raised to its minimum).
      */
     public IncomeAssessment recordAssessment(String caseNumber, Eligibility outcome, CareLevel careLevel,
             SupportMode supportMode, String actor) {
@@ -94,47 +97,180 @@ public class Investigations {
 
         IncomeAssessment.EnrolmentUnit unit;
         int persons;
-        BigDecimal amount;
+        MonthlyAmount monthly;
         switch (outcome) {
             case ELIGIBLE_HOUSEHOLD -> {
                 unit = IncomeAssessment.EnrolmentUnit.HOUSEHOLD;
                 persons = income.householdSize();
-                amount = IncomeCalculator.shortfall(policy.dibaoStandard(), persons, income.countedIncome());
+                monthly = monthly(unit, persons, income.countedIncome(), null, policy);
             }
             case ELIGIBLE_SINGLE_PERSON -> {
                 // Each severely disabled or ill member is a household of one without income of his own.
                 unit = IncomeAssessment.EnrolmentUnit.SINGLE_PERSON;
                 persons = c.household().severelyDisabledOrIll().size();
-                amount = IncomeCalculator.shortfall(policy.dibaoStandard(), persons, BigDecimal.ZERO);
+                monthly = monthly(unit, persons, BigDecimal.ZERO, null, policy);
             }
             case ELIGIBLE_EXPENDITURE -> {
-                // The county decides the amount; the township proposes what was asked for.
+                // The county decides the amount; the township proposes what was asked for (no monthly rule).
                 unit = IncomeAssessment.EnrolmentUnit.HOUSEHOLD;
                 persons = income.householdSize();
-                amount = c.requestedAmount() == null ? BigDecimal.ZERO : c.requestedAmount();
+                BigDecimal asked = c.requestedAmount() == null ? BigDecimal.ZERO : c.requestedAmount();
+                monthly = new MonthlyAmount(asked, Money.of(asked), null, policy);
             }
             case ELIGIBLE -> {
                 unit = IncomeAssessment.EnrolmentUnit.PERSON;
                 persons = 1;
-                CareLevel level = careLevel == null ? CareLevel.SELF_CARE : careLevel;
-                amount = policy.tekunBasicStandard().add(policy.tekunCareAllowance(level));
+                monthly = monthly(unit, persons, BigDecimal.ZERO, careLevel == null ? CareLevel.SELF_CARE : careLevel,
+                        policy);
             }
             default -> {
                 unit = IncomeAssessment.EnrolmentUnit.NONE;
                 persons = 0;
-                amount = Money.ZERO;
+                monthly = new MonthlyAmount(Money.ZERO, Money.ZERO, null, policy);
             }
         }
         // The line the household was measured against: 低保标准, or the 支出型 line for temporary assistance.
-        BigDecimal standard = c.programme() == Programme.TEMPORARY ? policy.disposableIncomeLine()
+        BigDecimal standard = c.programme() == Programme.TEMPORARY ? requireDisposableIncomeLine(c, policy)
                 : policy.dibaoStandard();
         IncomeAssessment assessment = assessments.save(new IncomeAssessment(c.id(), visit.id(), income,
-                standard, outcome, unit, persons, Money.of(amount),
+                standard, outcome, unit, persons, monthly.payable(),
                 c.programme() == Programme.TEKUN ? careLevel : null,
-                c.programme() == Programme.TEKUN ? supportMode : null, clock.instant()));
+                c.programme() == Programme.TEKUN ? supportMode : null, clock.instant())
+                .withAmountBasis(Money.of(monthly.computed()),
+                        monthly.rule() == null ? null : monthly.rule().describe(), policy.effectiveFrom()));
         c.investigationCompleted();
         records.step(c, TimelineStep.INCOME_ASSESSMENT, actor, outcome.name(), summary(assessment));
         return assessment;
+    }
+
+    /**
+     * A monthly amount, exact and as paid under a county policy version.
+     *
+     * @param computed the exact amount (补差, the standard, basic standard plus care)
+     * @param payable after the county's rounding rule and minimum
+     * @param rule the rule applied, {@code null} where none applies (a 支出型 grant's requested amount)
+     * @param policy the version it was computed with
+     */
+    public record MonthlyAmount(BigDecimal computed, BigDecimal payable, AmountRule rule, CountyPolicy policy) {
+    }
+
+    /**
+     * The monthly amount of an enrolment unit under a county policy version: 低保 pays the shortfall of
+     * the household, 单人户 the full standard to each person (each a household of one, rounded as one),
+     * 特困 the basic standard plus the care allowance of the care level.
+     */
+    static MonthlyAmount monthly(IncomeAssessment.EnrolmentUnit unit, int persons, BigDecimal countedIncome,
+            CareLevel careLevel, CountyPolicy policy) {
+        AmountRule rule = policy.amountRule();
+        return switch (unit) {
+            case HOUSEHOLD -> {
+                BigDecimal shortfall = IncomeCalculator.shortfall(policy.dibaoStandard(), persons, countedIncome);
+                yield new MonthlyAmount(shortfall, rule.apply(shortfall), rule, policy);
+            }
+            case SINGLE_PERSON -> new MonthlyAmount(
+                    IncomeCalculator.shortfall(policy.dibaoStandard(), persons, BigDecimal.ZERO),
+                    rule.apply(policy.dibaoStandard()).multiply(BigDecimal.valueOf(persons)), rule, policy);
+            case PERSON -> {
+                BigDecimal full = policy.tekunBasicStandard()
+                        .add(policy.tekunCareAllowance(careLevel == null ? CareLevel.SELF_CARE : careLevel));
+                yield new MonthlyAmount(Money.of(full), rule.apply(full), rule, policy);
+            }
+            case NONE -> new MonthlyAmount(Money.ZERO, Money.ZERO, null, policy);
+        };
+    }
+
+    /**
+     * The monthly amount a 低保 or 特困 approval taken today confirms: the latest assessment's household
+     * under the county's policy version in force this month (China Standard Time). A decision uses the
+     * standard of the month it is taken in, the benefit is paid from the month after. Where that version is
+     * not the one the assessment used and the amount differs, the timeline says so. Without an eligible
+     * 低保 or 特困 assessment, what the latest assessment proposed (an approval is refused there anyway).
+     */
+    public Optional<BigDecimal> amountForDecision(AssistanceCase c, String actor) {
+        Optional<IncomeAssessment> latest = latestAssessment(c);
+        if (latest.isEmpty() || !latest.get().outcome().isEligible() || c.programme() == Programme.TEMPORARY) {
+            return latest.map(IncomeAssessment::proposedAmount);
+        }
+        IncomeAssessment a = latest.get();
+        MonthlyAmount now = monthlyNow(c, a);
+        if (now.payable().compareTo(a.proposedAmount()) != 0) {
+            records.step(c, TimelineStep.INCOME_ASSESSMENT, actor, "restated_for_decision", restatement(a, now));
+        }
+        return Optional.of(now.payable());
+    }
+
+    /**
+     * Why an eligible assessment can no longer be approved this month, or {@code null}: the county's
+     * policy changed since, and the household's income is not under the line of the version now in force
+     * (a lowered standard or factor). The township must assess again.
+     */
+    @Transactional(readOnly = true)
+    public String reasonIneligibleThisMonth(String caseNumber) {
+        AssistanceCase c = cases.require(caseNumber);
+        IncomeAssessment a = latestAssessment(c).filter(found -> found.outcome().isEligible()).orElse(null);
+        if (a == null || c.programme() == Programme.TEMPORARY) {
+            return null;
+        }
+        CountyPolicy policy = regions.policyOf(c.countyCode());
+        if (sameVersion(a, policy)) {
+            return null;
+        }
+        BigDecimal line = switch (a.enrolmentUnit()) {
+            case HOUSEHOLD -> policy.dibaoStandard();
+            case SINGLE_PERSON -> policy.dibaoStandard().multiply(policy.singlePersonFactor());
+            default -> null;
+        };
+        if (line == null || a.perCapitaIncome().compareTo(line) < 0) {
+            return null;
+        }
+        return "本县自 " + policy.effectiveFrom() + " 起执行的标准为 " + Money.format(line) + "，家庭人均收入 "
+                + Money.format(a.perCapitaIncome().setScale(2, RoundingMode.DOWN))
+                + " 已不低于该标准，不能按原核算结果同意，请退回乡镇重新核算 (under the county's policy in force this month "
+                + "the household's income is not below the line)";
+    }
+
+    /**
+     * The assessment as the review forms show it; when this month's policy version would pay a different
+     * amount than the assessment proposed, with the amount a decision taken now confirms.
+     */
+    @Transactional(readOnly = true)
+    public String summaryToday(AssistanceCase c, IncomeAssessment a) {
+        String summary = summary(a);
+        if (!a.outcome().isEligible() || c.programme() == Programme.TEMPORARY) {
+            return summary;
+        }
+        MonthlyAmount now = monthlyNow(c, a);
+        if (now.payable().compareTo(a.proposedAmount()) == 0) {
+            return summary;
+        }
+        return summary + "  \n" + restatement(a, now);
+    }
+
+    private MonthlyAmount monthlyNow(AssistanceCase c, IncomeAssessment a) {
+        return monthly(a.enrolmentUnit(), a.enrolledPersons(), a.countedIncome(), a.careLevel(),
+                regions.policyOf(c.countyCode()));
+    }
+
+    private static String restatement(IncomeAssessment a, MonthlyAmount now) {
+        CountyPolicy p = now.policy();
+        return "审核确认按决定当月执行的本县标准（" + p.effectiveFrom() + " 起，低保标准 " + Money.format(p.dibaoStandard())
+                + "；" + p.amountRule().describe() + "）计算：每月 " + Money.format(now.payable()) + "（核算时为 "
+                + Money.format(a.proposedAmount()) + "）";
+    }
+
+    /** Whether the assessment was made with this version (older assessments recorded only the standard). */
+    private static boolean sameVersion(IncomeAssessment a, CountyPolicy policy) {
+        return a.policyEffectiveFrom() != null ? a.policyEffectiveFrom().equals(policy.effectiveFrom())
+                : a.standard().compareTo(policy.dibaoStandard()) == 0;
+    }
+
+    /** The 支出型 line; a county without one takes no 支出型 applications, so a case here is a configuration fault. */
+    private static BigDecimal requireDisposableIncomeLine(AssistanceCase c, CountyPolicy policy) {
+        if (policy.disposableIncomeLine() == null) {
+            throw new IllegalStateException("county " + c.countyCode() + " has no 支出型 disposable-income line "
+                    + "(county_policy.disposable_income_line) in force; case " + c.caseNumber() + " cannot be assessed");
+        }
+        return policy.disposableIncomeLine();
     }
 
     @Transactional(readOnly = true)
@@ -191,6 +327,16 @@ public class Investigations {
         } else if (a.outcome().isEligible()) {
             s.append("\n拟保障金额：").append(Money.format(a.proposedAmount())).append("/月（")
                     .append(a.enrolledPersons()).append(" 人）");
+            if (a.amountRule() != null) {
+                // The county's rule, and what it changed: the exact amount is kept next to the one paid.
+                s.append("\n金额规则：").append(a.amountRule());
+                if (a.computedAmount() != null && a.computedAmount().compareTo(a.proposedAmount()) != 0) {
+                    s.append("（计算结果 ").append(Money.format(a.computedAmount())).append("）");
+                }
+            }
+        }
+        if (a.policyEffectiveFrom() != null) {
+            s.append("\n执行标准：本县 ").append(a.policyEffectiveFrom()).append(" 起执行的标准");
         }
         // Two spaces before a line break: a hard line break in the forms' Markdown text.
         return s.toString().replace("\n", "  \n");

@@ -62,6 +62,9 @@ class VerificationDetails implements CaseDetailsContributor {
             m.put("enrolmentUnit", a.enrolmentUnit().name());
             m.put("enrolledPersons", a.enrolledPersons());
             m.put("proposedAmount", a.proposedAmount());
+            m.put("computedAmount", a.computedAmount());
+            m.put("amountRule", a.amountRule());
+            m.put("policyEffectiveFrom", a.policyEffectiveFrom() == null ? null : a.policyEffectiveFrom().toString());
             m.put("careLevel", a.careLevel() == null ? null : a.careLevel().name());
             m.put("supportMode", a.supportMode() == null ? null : a.supportMode().name());
             details.put("income", m);

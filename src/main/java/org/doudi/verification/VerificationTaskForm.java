@@ -32,7 +32,7 @@ class VerificationTaskForm implements TaskFormContributor {
         AssistanceCase c = task.caseFile();
         Optional<IncomeAssessment> assessment = c.acceptedAt() == null ? Optional.empty()
                 : investigations.latestAssessment(c);
-        variables.put(VAR_ASSESSMENT_SUMMARY, assessment.map(Investigations::summary).orElse(null));
+        variables.put(VAR_ASSESSMENT_SUMMARY, assessment.map(a -> investigations.summaryToday(c, a)).orElse(null));
         // Only a case that went through verification has findings to show (an emergency grant does not).
         boolean verified = c.status() == CaseStatus.INVESTIGATION || assessment.isPresent();
         variables.put(VAR_FINDINGS, verified ? DataVerification.summarise(verification.findingsOf(c)) : null);

@@ -27,7 +27,9 @@ class ComputeIncomeDelegate implements JavaDelegate {
         execution.setVariable(VAR_PER_CAPITA_INCOME, in.perCapitaIncome().doubleValue());
         execution.setVariable(VAR_DIBAO_STANDARD, in.dibaoStandard().doubleValue());
         execution.setVariable(VAR_SINGLE_PERSON_LINE, in.singlePersonLine().doubleValue());
-        execution.setVariable(VAR_DISPOSABLE_INCOME_LINE, in.disposableIncomeLine().doubleValue());
+        if (in.disposableIncomeLine() != null) {
+            execution.setVariable(VAR_DISPOSABLE_INCOME_LINE, in.disposableIncomeLine().doubleValue());
+        }
         execution.setVariable(VAR_ASSETS_WITHIN_LIMIT, in.assetsWithinLimit());
         execution.setVariable(VAR_SEVERE_MEMBER_PRESENT, in.severeMemberPresent());
         execution.setVariable(VAR_APPLICANT_AGE, in.applicantAge());

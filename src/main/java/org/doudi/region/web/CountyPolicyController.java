@@ -1,0 +1,267 @@
+package org.doudi.region.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.doudi.region.AmountRule;
+import org.doudi.region.CountyPolicies;
+import org.doudi.region.CountyPolicy;
+import org.doudi.region.PolicyValues;
+import org.doudi.region.Region;
+import org.doudi.region.RegionService;
+import org.doudi.region.StaffScope;
+import org.doudi.security.Actors;
+import org.doudi.shared.Amounts;
+import org.doudi.shared.FieldViolation;
+import org.doudi.shared.InvalidInputException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+/**
+ * A county's policy versions (地方标准): {@code GET} lists them, {@code POST} adds one from a month on. A
+ * field left out of a new version keeps the value of the version in force in that month; {@code null}
+ * clears an optional one (e.g. {@code disposableIncomeLine}: the county then takes no 支出型 applications).
+ */
+@RestController
+@RequestMapping("/api/counties/{countyCode}/policies")
+class CountyPolicyController {
+
+    private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
+    private static final Set<String> FIELDS = Set.of("effectiveFrom", "dibaoStandard", "tekunBasicStandard",
+            "tekunCareSelf", "tekunCarePartial", "tekunCareFull", "singlePersonFactor", "approvalDelegated",
+            "spotCheckRate", "townshipCap", "townshipCapMultiple", "grantsPerCausePerYear", "disposableIncomeLine",
+            "povertyLine", "followUpDays", "amountRounding", "roundingMode", "minimumMonthlyAmount");
+
+    /** Decimals exactly as written (a double would turn 0.3 into 0.299…), duplicate keys refused. */
+    private static final ObjectReader JSON = new ObjectMapper().reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final CountyPolicies policies;
+    private final RegionService regions;
+    private final Actors actors;
+
+    CountyPolicyController(CountyPolicies policies, RegionService regions, Actors actors) {
+        this.policies = policies;
+        this.regions = regions;
+        this.actors = actors;
+    }
+
+    record VersionView(String effectiveFrom, boolean inForce, BigDecimal dibaoStandard, BigDecimal tekunBasicStandard,
+            BigDecimal tekunCareSelf, BigDecimal tekunCarePartial, BigDecimal tekunCareFull,
+            BigDecimal singlePersonFactor, boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap,
+            BigDecimal townshipCapMultiple, BigDecimal effectiveTownshipCap, int grantsPerCausePerYear,
+            BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays, String amountRounding,
+            String roundingMode, BigDecimal minimumMonthlyAmount, String amountRule, String createdBy,
+            Instant createdAt) {
+
+        static VersionView of(CountyPolicy p, YearMonth inForce) {
+            PolicyValues v = p.values();
+            return new VersionView(p.effectiveFrom().toString(), p.effectiveFrom().equals(inForce), v.dibaoStandard(),
+                    v.tekunBasicStandard(), v.tekunCareSelf(), v.tekunCarePartial(), v.tekunCareFull(),
+                    v.singlePersonFactor(), v.approvalDelegated(), v.spotCheckRate(), v.townshipCap(),
+                    v.townshipCapMultiple(), p.townshipCap(), v.grantsPerCausePerYear(), v.disposableIncomeLine(),
+                    v.povertyLine(), v.followUpDays(), v.amountRule().unit().name(), v.amountRule().mode().name(),
+                    v.amountRule().minimum(), v.amountRule().describe(), p.createdBy(), p.createdAt());
+        }
+    }
+
+    record Versions(String countyCode, String countyName, String inForce, List<VersionView> versions) {
+    }
+
+    /** Every version, the oldest first; the one in force this month is marked. Published numbers: any user. */
+    @GetMapping
+    Versions list(@PathVariable String countyCode) {
+        Region county = policies.county(countyCode);
+        List<CountyPolicy> all = regions.policyVersions(countyCode);
+        YearMonth inForce = regions.findPolicy(countyCode).map(CountyPolicy::effectiveFrom).orElse(null);
+        return new Versions(countyCode, county.name(), inForce == null ? null : inForce.toString(),
+                all.stream().map(p -> VersionView.of(p, inForce)).toList());
+    }
+
+    @PostMapping
+    ResponseEntity<VersionView> add(@PathVariable String countyCode, @RequestBody(required = false) String body) {
+        policies.county(countyCode);
+        StaffScope scope = actors.currentScope();
+        policies.requireEditor(countyCode, scope);
+        JsonNode json = parse(body);
+        List<FieldViolation> errors = new ArrayList<>();
+        for (Iterator<String> names = json.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                errors.add(new FieldViolation(name, "不是县级标准的字段 (unknown field)"));
+            }
+        }
+        YearMonth from = month(json, errors);
+        if (from == null) {
+            throw new InvalidInputException(errors);
+        }
+        Fields f = new Fields(json, policies.baseFor(countyCode, from).orElse(null), errors);
+        PolicyValues base = f.base;
+        AmountRule.Unit unit = f.choice("amountRounding", "金额取整单位", AmountRule.Unit::parse,
+                base == null ? AmountRule.Unit.FEN : base.amountRule().unit());
+        AmountRule.Mode mode = f.choice("roundingMode", "取整方式", AmountRule.Mode::parse,
+                base == null ? AmountRule.Mode.HALF_UP : base.amountRule().mode());
+        BigDecimal minimum = f.amount("minimumMonthlyAmount", base == null ? null : base.amountRule().minimum(), true);
+        if (minimum != null && minimum.signum() < 0) {
+            errors.add(new FieldViolation("minimumMonthlyAmount", "「每月最低发放金额」不能为负数 (must not be negative)"));
+            minimum = null;
+        }
+        PolicyValues values = new PolicyValues(
+                f.amount("dibaoStandard", base == null ? null : base.dibaoStandard(), false),
+                f.amount("tekunBasicStandard", base == null ? null : base.tekunBasicStandard(), false),
+                f.amount("tekunCareSelf", base == null ? null : base.tekunCareSelf(), false),
+                f.amount("tekunCarePartial", base == null ? null : base.tekunCarePartial(), false),
+                f.amount("tekunCareFull", base == null ? null : base.tekunCareFull(), false),
+                f.amount("singlePersonFactor", base == null ? null : base.singlePersonFactor(), false),
+                f.flag("approvalDelegated", base == null ? null : base.approvalDelegated()),
+                f.amount("spotCheckRate", base == null ? null : base.spotCheckRate(), false),
+                f.amount("townshipCap", base == null ? null : base.townshipCap(), true),
+                f.amount("townshipCapMultiple", base == null ? null : base.townshipCapMultiple(), true),
+                f.whole("grantsPerCausePerYear", base == null ? 1 : base.grantsPerCausePerYear()),
+                f.amount("disposableIncomeLine", base == null ? null : base.disposableIncomeLine(), true),
+                f.amount("povertyLine", base == null ? null : base.povertyLine(), true),
+                f.whole("followUpDays", base == null ? 90 : base.followUpDays()),
+                new AmountRule(unit, mode, minimum));
+        // Everything wrong at once: what could not be read, and what was read but is outside its bounds.
+        List<String> unreadable = errors.stream().map(FieldViolation::field).toList();
+        values.problems().stream().filter(p -> !unreadable.contains(p.field())).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        CountyPolicy added = policies.addVersion(countyCode, from, values, scope, actors.currentUserId());
+        return ResponseEntity.created(URI.create("/api/counties/" + countyCode + "/policies"))
+                .body(VersionView.of(added, regions.findPolicy(countyCode).map(CountyPolicy::effectiveFrom).orElse(null)));
+    }
+
+    private static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("body", "请求内容不能为空 (a JSON object is required)");
+        }
+        try {
+            JsonNode json = JSON.readTree(body);
+            if (json == null || !json.isObject()) {
+                throw InvalidInputException.of("body", "必须是 JSON 对象 (must be a JSON object)");
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.of("body", "不是有效的 JSON (is not valid JSON)");
+        }
+    }
+
+    private static YearMonth month(JsonNode json, List<FieldViolation> errors) {
+        JsonNode v = json.get("effectiveFrom");
+        if (v == null || v.isNull() || !v.isTextual() || !MONTH.matcher(v.asText()).matches()) {
+            errors.add(new FieldViolation("effectiveFrom", "「生效月份」必须填写，格式为 yyyy-MM，如 2027-01 "
+                    + "(is required, as yyyy-MM)"));
+            return null;
+        }
+        try {
+            return YearMonth.parse(v.asText());
+        } catch (DateTimeException e) {
+            errors.add(new FieldViolation("effectiveFrom", "「生效月份」不是有效的月份 (is not a month)"));
+            return null;
+        }
+    }
+
+    /** Reads the fields of a request over the version it starts from. */
+    private static final class Fields {
+        private final JsonNode json;
+        private final PolicyValues base;
+        private final List<FieldViolation> errors;
+
+        Fields(JsonNode json, PolicyValues base, List<FieldViolation> errors) {
+            this.json = json;
+            this.base = base;
+            this.errors = errors;
+        }
+
+        /** An amount or factor: left out → the base value; {@code null} → none (where allowed). */
+        BigDecimal amount(String name, BigDecimal inherited, boolean optional) {
+            if (!json.has(name)) {
+                return inherited;
+            }
+            JsonNode v = json.get(name);
+            if (v.isNull()) {
+                if (!optional) {
+                    errors.add(new FieldViolation(name, "不能为空 (must not be null)"));
+                }
+                return null;
+            }
+            BigDecimal d = v.isNumber() ? v.decimalValue()
+                    : v.isTextual() ? Amounts.parse(v.asText()).orElse(null) : null;
+            if (d == null || !Amounts.plausible(d)) {
+                errors.add(new FieldViolation(name, "必须是数字（半角阿拉伯数字）(must be a number)"));
+                return inherited;
+            }
+            if (d.stripTrailingZeros().scale() > 2) {
+                errors.add(new FieldViolation(name, "至多两位小数 (has more than two decimals)"));
+                return inherited;
+            }
+            return d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d;
+        }
+
+        Boolean flag(String name, Boolean inherited) {
+            JsonNode v = json.get(name);
+            if (v == null) {
+                if (inherited == null) {
+                    errors.add(new FieldViolation(name, "必须填写 true 或 false (is required)"));
+                    return false;
+                }
+                return inherited;
+            }
+            if (!v.isBoolean()) {
+                errors.add(new FieldViolation(name, "必须是 true 或 false (must be true or false)"));
+                return inherited != null && inherited;
+            }
+            return v.asBoolean();
+        }
+
+        int whole(String name, int inherited) {
+            JsonNode v = json.get(name);
+            if (v == null) {
+                return inherited;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                errors.add(new FieldViolation(name, "必须是整数 (must be a whole number)"));
+                return inherited;
+            }
+            return v.asInt();
+        }
+
+        <E> E choice(String name, String label, java.util.function.Function<String, java.util.Optional<E>> parse,
+                E inherited) {
+            JsonNode v = json.get(name);
+            if (v == null) {
+                return inherited;
+            }
+            E e = v.isTextual() ? parse.apply(v.asText()).orElse(null) : null;
+            if (e == null) {
+                errors.add(new FieldViolation(name, "「" + label + "」取值无效 (invalid value)：" + (name.equals("amountRounding")
+                        ? "FEN（分）、JIAO（角）或 YUAN（元）" : "HALF_UP（四舍五入）、DOWN（舍去）或 UP（进位）")));
+                return inherited;
+            }
+            return e;
+        }
+    }
+}
