@@ -223,16 +223,24 @@ public class AssistanceCase {
         this.status = CaseStatus.OBJECTION_REVIEW;
     }
 
-    /** The objection is not upheld: the notice goes on. */
+    /**
+     * The objection is found groundless: the interrupted notice is withdrawn, the township gives its
+     * opinion again and, in favour, posts a new full notice (the result of handling is published again).
+     */
     public void objectionDismissed() {
         require(EnumSet.of(CaseStatus.OBJECTION_REVIEW), "dismiss an objection");
-        this.status = CaseStatus.PUBLIC_NOTICE;
+        this.status = CaseStatus.TOWNSHIP_REVIEW;
+        this.noticeEndsAt = null;
     }
 
-    /** The objection is upheld: back to the township for a new opinion. */
+    /**
+     * The objection is upheld: the notice is withdrawn and the case goes back to investigation
+     * (verification and a new home visit), then to a new township opinion.
+     */
     public void objectionUpheld() {
         require(EnumSet.of(CaseStatus.OBJECTION_REVIEW), "uphold an objection");
-        this.status = CaseStatus.TOWNSHIP_REVIEW;
+        this.status = CaseStatus.INVESTIGATION;
+        this.noticeEndsAt = null;
     }
 
     /**

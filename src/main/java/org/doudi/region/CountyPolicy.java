@@ -120,6 +120,10 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
     @Column(name = "minimum_monthly_amount")
     private BigDecimal minimumMonthlyAmount;
 
+    /** 民主评议 required before a township's approving opinion on a 低保 or 特困 case. */
+    @Column(name = "appraisal_required", nullable = false)
+    private boolean appraisalRequired;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -205,6 +209,7 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
         this.amountRounding = values.amountRule().unit();
         this.roundingMode = values.amountRule().mode();
         this.minimumMonthlyAmount = values.amountRule().minimum();
+        this.appraisalRequired = values.appraisalRequired();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -213,7 +218,8 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
     public PolicyValues values() {
         return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
                 singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
-                grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule());
+                grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule(),
+                appraisalRequired);
     }
 
     public String countyCode() {
@@ -274,6 +280,11 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
 
     public BigDecimal spotCheckRate() {
         return spotCheckRate;
+    }
+
+    /** Whether the county requires 民主评议 before a township's approving opinion (低保, 特困). */
+    public boolean appraisalRequired() {
+        return appraisalRequired;
     }
 
     /** Sets the local rules of temporary assistance and referral. */

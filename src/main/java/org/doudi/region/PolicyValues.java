@@ -26,12 +26,24 @@ import org.doudi.shared.FieldViolation;
  * @param povertyLine referral line, or {@code null} for 1.5 × the 低保标准
  * @param followUpDays days after a temporary grant when the township follows up
  * @param amountRule how monthly amounts are rounded, and the minimum
+ * @param appraisalRequired 民主评议 required before a township's approving opinion (低保, 特困)
  */
 public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
         BigDecimal tekunCarePartial, BigDecimal tekunCareFull, BigDecimal singlePersonFactor,
         boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap, BigDecimal townshipCapMultiple,
         int grantsPerCausePerYear, BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays,
-        AmountRule amountRule) {
+        AmountRule amountRule, boolean appraisalRequired) {
+
+    /** The values without a 民主评议 requirement (as before counties could require one). */
+    public PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
+            BigDecimal tekunCarePartial, BigDecimal tekunCareFull, BigDecimal singlePersonFactor,
+            boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap,
+            BigDecimal townshipCapMultiple, int grantsPerCausePerYear, BigDecimal disposableIncomeLine,
+            BigDecimal povertyLine, int followUpDays, AmountRule amountRule) {
+        this(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull, singlePersonFactor,
+                approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple, grantsPerCausePerYear,
+                disposableIncomeLine, povertyLine, followUpDays, amountRule, false);
+    }
 
     /** 《最低生活保障审核确认办法》, 《特困人员认定办法》: the county spot-checks at least 30 %. */
     public static final BigDecimal MINIMUM_SPOT_CHECK_RATE = new BigDecimal("0.30");

@@ -1,9 +1,11 @@
 package org.doudi.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.doudi.TimeConfig;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseEvents;
 import org.doudi.cases.CaseRecords;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Objections (异议) during the public notice. The first one interrupts the notice and goes to the
  * township; more objections while it is being handled join it. Outside the notice there is nothing to
- * object to.
+ * object to. Each new notice after the handling can receive objections again.
  */
 @Service
 @Transactional
@@ -79,9 +81,14 @@ public class Objections {
         return objection;
     }
 
-    /** The township's finding on the open objections: upheld (new opinion) or not (the notice goes on). */
+    /**
+     * The township's finding on the open objections. Either way the interrupted notice is withdrawn: upheld,
+     * the case goes back to investigation (verification, a new home visit), then to a new opinion; not
+     * upheld, straight to a new opinion. An opinion in favour is published again for a full notice.
+     */
     public void resolve(String caseNumber, boolean upheld, String findings, String actor) {
         AssistanceCase c = cases.requireLocked(caseNumber);
+        Instant withdrawn = c.noticeEndsAt();
         if (upheld) {
             c.objectionUpheld();
         } else {
@@ -92,6 +99,11 @@ public class Objections {
         }
         records.decision(c, DecisionStage.OBJECTION, TimelineStep.OBJECTION_HANDLED, actor,
                 upheld ? "upheld" : "not_upheld", findings);
+        records.step(c, TimelineStep.PUBLIC_NOTICE_WITHDRAWN, actor, "withdrawn", "原公示"
+                + (withdrawn == null ? "" : "（原定 " + withdrawn.atZone(TimeConfig.LEGAL_ZONE).toLocalDate()
+                        .minusDays(1) + " 止）")
+                + "终止：" + (upheld ? "异议成立，重新调查核实后重新初审" : "异议不成立，重新初审")
+                + "，同意的重新公示 " + PublicNotice.DAYS + " 天");
     }
 
     @Transactional(readOnly = true)

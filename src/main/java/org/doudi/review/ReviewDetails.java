@@ -7,16 +7,18 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseDetailsContributor;
 import org.springframework.stereotype.Component;
 
-/** Adds objections and spot checks to the case view. */
+/** Adds objections, democratic appraisals (always, possibly empty) and spot checks to the case view. */
 @Component
 class ReviewDetails implements CaseDetailsContributor {
 
     private final Objections objections;
     private final SpotChecks spotChecks;
+    private final Appraisals appraisals;
 
-    ReviewDetails(Objections objections, SpotChecks spotChecks) {
+    ReviewDetails(Objections objections, SpotChecks spotChecks, Appraisals appraisals) {
         this.objections = objections;
         this.spotChecks = spotChecks;
+        this.appraisals = appraisals;
     }
 
     @Override
@@ -34,6 +36,18 @@ class ReviewDetails implements CaseDetailsContributor {
         if (!list.isEmpty()) {
             details.put("objections", list);
         }
+        details.put("appraisals", appraisals.of(c).stream().map(a -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("heldOn", a.heldOn().toString());
+            m.put("participants", a.participants());
+            m.put("participantCount", a.participantCount());
+            m.put("result", a.result());
+            m.put("notes", a.notes());
+            m.put("recordedWith", a.recordedWith());
+            m.put("recordedBy", a.recordedBy());
+            m.put("recordedAt", a.recordedAt());
+            return m;
+        }).toList());
         var checks = spotChecks.of(c).stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scope", s.scope());

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * On every task of a case, from its recorded decisions and objections: the open objections
  * ({@code {{objectionText}}}), the township's opinion for the deciding level ({@code {{townshipOpinion}}}),
  * and, when the case is back at the township review, why: the decision's return
- * ({@code countyDecision}, {@code {{countyOpinion}}}) or an upheld objection ({@code objectionUpheld},
- * {@code {{objectionFindings}}}).
+ * ({@code countyDecision}, {@code {{countyOpinion}}}) or a handled objection, upheld or not
+ * ({@code objectionUpheld}, {@code {{objectionFindings}}}).
  */
 @Component
 class ReviewTaskForm implements TaskFormContributor {
@@ -46,11 +46,11 @@ class ReviewTaskForm implements TaskFormContributor {
                 : Optional.empty();
         boolean returned = why.filter(d -> d.stage() == DecisionStage.DECISION && RETURN.equals(d.outcome()))
                 .isPresent();
-        boolean upheld = why.filter(d -> d.stage() == DecisionStage.OBJECTION && "upheld".equals(d.outcome()))
-                .isPresent();
+        // Back after an objection, upheld or not: the township gives its opinion again, knowing the findings.
+        boolean handled = why.filter(d -> d.stage() == DecisionStage.OBJECTION).isPresent();
         variables.put(VAR_DECISION, returned ? RETURN : null);
         variables.put(VAR_DECISION_OPINION, returned ? why.get().opinion() : null);
-        variables.put(VAR_OBJECTION_UPHELD, upheld ? Boolean.TRUE : null);
-        variables.put(VAR_OBJECTION_FINDINGS, upheld ? why.get().opinion() : null);
+        variables.put(VAR_OBJECTION_UPHELD, handled ? "upheld".equals(why.get().outcome()) : null);
+        variables.put(VAR_OBJECTION_FINDINGS, handled ? why.get().opinion() : null);
     }
 }

@@ -3,8 +3,11 @@ package org.doudi.review;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.doudi.TimeConfig;
@@ -259,6 +262,40 @@ public class Reviews {
         records.step(c, TimelineStep.REJECTION_NOTICE, actor, "notified",
                 "不予批准，理由：" + (reasons == null ? "（见审核意见）" : reasons));
         events.publishEvent(new CaseEvents.Rejected(caseNumber));
+    }
+
+    /** How the township may deliver the written rejection notice (送达方式). */
+    public static final Set<String> DELIVERY_METHODS = Set.of("直接送达", "邮寄送达", "委托村委会送达", "留置送达",
+            "其他方式");
+
+    /**
+     * The day of the rejection the notice carries (乡镇初审 or 审核确认 against), or empty when the case holds
+     * no such decision: a delivery step reached another way refuses.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> rejectionDecidedOn(String caseNumber) {
+        AssistanceCase c = cases.require(caseNumber);
+        if (c.status() != CaseStatus.REJECTED) {
+            return Optional.empty();
+        }
+        List<CaseDecision> decisions = records.decisionsOf(c);
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            CaseDecision d = decisions.get(i);
+            if ("reject".equals(d.outcome())
+                    && (d.stage() == DecisionStage.TOWNSHIP_REVIEW || d.stage() == DecisionStage.DECISION)) {
+                return Optional.of(d.decidedAt().atZone(TimeConfig.LEGAL_ZONE).toLocalDate());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 送达不予批准告知书: the township delivered the written notice on that day, in that way. */
+    public void recordRejectionNoticeDelivery(String caseNumber, LocalDate deliveredOn, String method, String notes,
+            String actor) {
+        AssistanceCase c = lock(caseNumber);
+        records.step(c, TimelineStep.REJECTION_NOTICE_DELIVERED, actor, "delivered",
+                deliveredOn + " " + method + (notes == null ? "" : "；" + notes));
+        log.info("case {}: rejection notice delivered on {}", c.caseNumber(), deliveredOn);
     }
 
     private static Enrolment.Unit unitOf(IncomeAssessment a) {

@@ -36,7 +36,15 @@ public final class FieldLabels {
             Map.entry("stillInDifficulty", "家庭生活是否仍然困难"),
             Map.entry("followUpNotes", "回访情况"),
             Map.entry("referralOutcome", "办理结果"),
-            Map.entry("measures", "帮扶措施或理由"));
+            Map.entry("measures", "帮扶措施或理由"),
+            Map.entry("appraisalHeldOn", "民主评议日期"),
+            Map.entry("appraisalParticipants", "参加评议人员"),
+            Map.entry("appraisalParticipantCount", "参加人数"),
+            Map.entry("appraisalResult", "评议结果"),
+            Map.entry("appraisalNotes", "评议情况"),
+            Map.entry("noticeDeliveredOn", "送达日期"),
+            Map.entry("deliveryMethod", "送达方式"),
+            Map.entry("deliveryNotes", "送达情况说明"));
 
     private FieldLabels() {
     }

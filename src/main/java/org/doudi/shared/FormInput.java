@@ -155,6 +155,11 @@ public final class FormInput {
         return amount.setScale(2);
     }
 
+    /** The submitted value as it is, for a field this class has no reader for (a date). */
+    public Object value(String name) {
+        return scope.getVariable(name);
+    }
+
     /** Records a problem found by the caller's own rule. */
     public void reject(String name, String message) {
         violations.add(new FieldViolation(name, message));

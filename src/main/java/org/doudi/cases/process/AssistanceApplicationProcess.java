@@ -29,6 +29,8 @@ public class AssistanceApplicationProcess implements CaseProcess {
     public static final String TASK_SPOT_CHECK = "Task_SpotCheck";
     /** Delegated 低保: the county's check of a sampled township decision. */
     public static final String TASK_DELEGATED_SPOT_CHECK = "Task_DelegatedSpotCheck";
+    /** 送达不予批准告知书: the township delivers the written notice within 3 working days of the rejection. */
+    public static final String TASK_DELIVER_REJECTION_NOTICE = "Task_DeliverRejectionNotice";
 
     // Other elements that tests and operators refer to.
     /** Posts the notice; the timer then waits for its end. */
@@ -38,6 +40,10 @@ public class AssistanceApplicationProcess implements CaseProcess {
     /** Asynchronous: carries out the recorded approval (an incident says why when it may not). */
     public static final String TASK_ENROL = "Task_Enrol";
     public static final String CALL_INCOME_VERIFICATION = "Call_IncomeVerification";
+    /** An upheld objection: verification, home visit and assessment again. */
+    public static final String CALL_RE_INVESTIGATION = "Call_ReInvestigation";
+    /** Issues the written rejection notice with its reasons, before the township delivers it. */
+    public static final String TASK_SEND_REJECTION_NOTICE = "Task_SendRejectionNotice";
     public static final String EVENT_NOTICE_ENDS = "Timer_NoticeEnds";
     public static final String EVENT_OBJECTION = "Event_ObjectionReceived";
     /** Where every decided case ends, approved or rejected (after any spot check). */
@@ -71,6 +77,10 @@ public class AssistanceApplicationProcess implements CaseProcess {
     public static final String VAR_SPOT_CHECK_SELECTED = "spotCheckSelected";
     public static final String VAR_SPOT_CHECK_RESULT = "spotCheckResult";
     public static final String VAR_SPOT_CHECK_NOTES = "spotCheckNotes";
+    /** Delivery of the rejection notice: the day (yyyy-MM-dd), how ({@code Reviews.DELIVERY_METHODS}), notes. */
+    public static final String VAR_NOTICE_DELIVERED_ON = "noticeDeliveredOn";
+    public static final String VAR_DELIVERY_METHOD = "deliveryMethod";
+    public static final String VAR_DELIVERY_NOTES = "deliveryNotes";
     /** When the public notice ends (a Date; the timer waits for it). */
     public static final String VAR_NOTICE_ENDS_AT = "noticeEndsAt";
     public static final String VAR_MONTHLY_AMOUNT = "monthlyAmount";

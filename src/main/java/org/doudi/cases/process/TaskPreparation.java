@@ -45,8 +45,12 @@ public class TaskPreparation extends AbstractProcessEnginePlugin {
      */
     static final Map<String, List<String>> ANSWERS = Map.of(
             "Task_AcceptApplication", List.of("accepted", "missingMaterials"),
-            "Task_TownshipReview", List.of("townshipDecision", "townshipOpinion", "referToPovertyOffice"),
-            "Task_HandleObjection", List.of("objectionUpheld", "objectionFindings"),
+            "Task_TownshipReview", List.of("townshipDecision", "townshipOpinion", "referToPovertyOffice",
+                    "appraisalHeldOn", "appraisalParticipants", "appraisalParticipantCount", "appraisalResult",
+                    "appraisalNotes"),
+            "Task_HandleObjection", List.of("objectionUpheld", "objectionFindings",
+                    "appraisalHeldOn", "appraisalParticipants", "appraisalParticipantCount", "appraisalResult",
+                    "appraisalNotes"),
             "Task_CountyDecision", List.of("countyDecision", "countyOpinion", "approvedAmount"),
             "Task_SpotCheck", List.of("spotCheckResult", "spotCheckNotes"),
             "Task_DelegatedSpotCheck", List.of("spotCheckResult", "spotCheckNotes"),

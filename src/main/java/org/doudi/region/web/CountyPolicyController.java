@@ -50,7 +50,8 @@ class CountyPolicyController {
     private static final Set<String> FIELDS = Set.of("effectiveFrom", "dibaoStandard", "tekunBasicStandard",
             "tekunCareSelf", "tekunCarePartial", "tekunCareFull", "singlePersonFactor", "approvalDelegated",
             "spotCheckRate", "townshipCap", "townshipCapMultiple", "grantsPerCausePerYear", "disposableIncomeLine",
-            "povertyLine", "followUpDays", "amountRounding", "roundingMode", "minimumMonthlyAmount");
+            "povertyLine", "followUpDays", "amountRounding", "roundingMode", "minimumMonthlyAmount",
+            "appraisalRequired");
 
     /** Decimals exactly as written (a double would turn 0.3 into 0.299…), duplicate keys refused. */
     private static final ObjectReader JSON = new ObjectMapper().reader()
@@ -72,8 +73,8 @@ class CountyPolicyController {
             BigDecimal singlePersonFactor, boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap,
             BigDecimal townshipCapMultiple, BigDecimal effectiveTownshipCap, int grantsPerCausePerYear,
             BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays, String amountRounding,
-            String roundingMode, BigDecimal minimumMonthlyAmount, String amountRule, String createdBy,
-            Instant createdAt) {
+            String roundingMode, BigDecimal minimumMonthlyAmount, String amountRule, boolean appraisalRequired,
+            String createdBy, Instant createdAt) {
 
         static VersionView of(CountyPolicy p, YearMonth inForce) {
             PolicyValues v = p.values();
@@ -82,7 +83,8 @@ class CountyPolicyController {
                     v.singlePersonFactor(), v.approvalDelegated(), v.spotCheckRate(), v.townshipCap(),
                     v.townshipCapMultiple(), p.townshipCap(), v.grantsPerCausePerYear(), v.disposableIncomeLine(),
                     v.povertyLine(), v.followUpDays(), v.amountRule().unit().name(), v.amountRule().mode().name(),
-                    v.amountRule().minimum(), v.amountRule().describe(), p.createdBy(), p.createdAt());
+                    v.amountRule().minimum(), v.amountRule().describe(), v.appraisalRequired(), p.createdBy(),
+                    p.createdAt());
         }
     }
 
@@ -142,7 +144,8 @@ class CountyPolicyController {
                 f.amount("disposableIncomeLine", base == null ? null : base.disposableIncomeLine(), true),
                 f.amount("povertyLine", base == null ? null : base.povertyLine(), true),
                 f.whole("followUpDays", base == null ? 90 : base.followUpDays()),
-                new AmountRule(unit, mode, minimum));
+                new AmountRule(unit, mode, minimum),
+                f.flag("appraisalRequired", base == null ? Boolean.FALSE : base.appraisalRequired()));
         // Everything wrong at once: what could not be read, and what was read but is outside its bounds.
         List<String> unreadable = errors.stream().map(FieldViolation::field).toList();
         values.problems().stream().filter(p -> !unreadable.contains(p.field())).forEach(errors::add);

@@ -8,6 +8,9 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_
 import java.util.Set;
 
 import org.doudi.cases.process.TaskOutcomeListener;
+import org.doudi.review.AppraisalInput;
+import org.doudi.review.Appraisals;
+import org.doudi.review.DemocraticAppraisal.RecordedWith;
 import org.doudi.review.Reviews;
 import org.doudi.review.Reviews.Verdict;
 import org.doudi.security.Actors;
@@ -25,10 +28,12 @@ class TownshipReviewListener extends TaskOutcomeListener {
     static final String VAR_REFER_TO_POVERTY_OFFICE = "referToPovertyOffice";
 
     private final Reviews reviews;
+    private final Appraisals appraisals;
 
-    TownshipReviewListener(Reviews reviews, Actors actors) {
+    TownshipReviewListener(Reviews reviews, Appraisals appraisals, Actors actors) {
         super(actors);
         this.reviews = reviews;
+        this.appraisals = appraisals;
     }
 
     @Override
@@ -43,7 +48,17 @@ class TownshipReviewListener extends TaskOutcomeListener {
             }
         }
         boolean refer = in.optionalBoolean(VAR_REFER_TO_POVERTY_OFFICE, false);
+        AppraisalInput appraisal = AppraisalFields.read(appraisals, caseNumber, in);
+        if (APPROVE.equals(decision)) {
+            String noAppraisal = appraisals.reasonApprovalNeedsAppraisal(caseNumber, appraisal != null);
+            if (noAppraisal != null) {
+                in.reject(VAR_TOWNSHIP_DECISION, noAppraisal);
+            }
+        }
         in.validate();
+        if (appraisal != null) {
+            appraisals.record(caseNumber, appraisal, RecordedWith.TOWNSHIP_REVIEW, actor);
+        }
         Verdict verdict = APPROVE.equals(decision) ? Verdict.APPROVE : Verdict.REJECT;
         reviews.townshipReview(caseNumber, verdict, opinion, refer, actor);
     }
