@@ -3,8 +3,10 @@ package org.doudi.review;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,9 @@ import org.doudi.TimeConfig;
 public final class FormDates {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** ISO-8601, and the engine REST API's own date format ({@code 2026-12-07T00:00:00.000+0800}). */
+    private static final List<DateTimeFormatter> WITH_OFFSET = List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
 
     private FormDates() {
     }
@@ -38,12 +43,15 @@ public final class FormDates {
                 return Optional.of(LocalDate.parse(text));
             }
             if (text.length() > 10 && DAY.matcher(text.substring(0, 10)).matches() && text.charAt(10) == 'T') {
-                try {
-                    return Optional.of(OffsetDateTime.parse(text).atZoneSameInstant(TimeConfig.LEGAL_ZONE)
-                            .toLocalDate());
-                } catch (DateTimeParseException noOffset) {
-                    return Optional.of(LocalDateTime.parse(text).toLocalDate());
+                for (DateTimeFormatter f : WITH_OFFSET) {
+                    try {
+                        return Optional.of(OffsetDateTime.parse(text, f).atZoneSameInstant(TimeConfig.LEGAL_ZONE)
+                                .toLocalDate());
+                    } catch (DateTimeParseException notThisOne) {
+                        // the next format
+                    }
                 }
+                return Optional.of(LocalDateTime.parse(text).toLocalDate());
             }
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -148,12 +148,15 @@ class AssistanceApplicationProcessTest {
     }
 
     @Test
-    void rejectedAtTheTownshipReviewGetsARejectionNotice() {
+    void rejectedAtTheTownshipReviewGetsARejectionNoticeThatTheTownshipDelivers() {
         String n = submitted(2).caseNumber();
         driver.investigate(n, homeVisit(5000, 0)); // 2 500 per capita: over the line
         driver.townshipReview(CASEWORKER1, n, "reject", "人均收入高于低保标准");
 
-        assertThat(driver.instance(n)).isEnded().hasPassed("Task_SendRejectionNotice");
+        assertThat(driver.instance(n)).hasPassed("Task_SendRejectionNotice").isWaitingAt("Task_DeliverRejectionNotice");
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.REJECTED);
+        driver.deliverRejectionNotice(CASEWORKER1, n, today());
+        assertThat(driver.instance(n)).isEnded().hasPassed("Task_DeliverRejectionNotice");
         assertThat(driver.status(n)).isEqualTo(CaseStatus.REJECTED);
     }
 
@@ -179,7 +182,11 @@ class AssistanceApplicationProcessTest {
         String n = approvedByTownshipAndNoticed();
         driver.decide(REVIEWER1, n, "reject", "入户核实存在隐瞒收入");
 
-        assertThat(driver.instance(n)).isEnded().hasPassed("Task_SendRejectionNotice");
+        assertThat(driver.instance(n)).hasPassed("Task_SendRejectionNotice").isWaitingAt("Task_DeliverRejectionNotice");
+        assertThat(driver.task(n, "Task_DeliverRejectionNotice")).hasCandidateGroup("township-" + TOWNSHIP_A1);
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.REJECTED);
+        driver.deliverRejectionNotice(CASEWORKER1, n, today());
+        assertThat(driver.instance(n)).isEnded();
         assertThat(driver.status(n)).isEqualTo(CaseStatus.REJECTED);
     }
 
@@ -207,14 +214,18 @@ class AssistanceApplicationProcessTest {
     }
 
     @Test
-    void objectionUpheldSendsTheCaseBackToTheTownshipReview() {
+    void objectionUpheldSendsTheCaseBackToInvestigationAndThenToTheTownshipReview() {
         String n = underNotice();
         raiseObjection(n, "申请人有营运车辆");
         assertThat(driver.status(n)).isEqualTo(CaseStatus.OBJECTION_REVIEW);
         assertThat(driver.instance(n)).isWaitingAt("Task_HandleObjection");
 
         driver.complete(CASEWORKER1, n, "Task_HandleObjection",
-                Map.of("objectionUpheld", true, "objectionFindings", "经核实有车辆，需重新评议"));
+                Map.of("objectionUpheld", true, "objectionFindings", "经核实有车辆，需重新调查"));
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.INVESTIGATION);
+        assertThat(driver.instance(n)).isWaitingAt("Call_ReInvestigation");
+        driver.runDataVerification(n);
+        driver.homeVisit(CASEWORKER1, n, homeVisit(5000, 0)); // the car's income: over the line
         assertThat(driver.instance(n)).isWaitingAt("Task_TownshipReview");
         assertThat(driver.status(n)).isEqualTo(CaseStatus.TOWNSHIP_REVIEW);
 
@@ -223,16 +234,15 @@ class AssistanceApplicationProcessTest {
     }
 
     @Test
-    void objectionNotUpheldLetsTheNoticeRunToItsOriginalEnd() {
+    void objectionNotUpheldEndsInANewOpinionAndANewNotice() {
         String n = underNotice();
-        Object endsBefore = engine.getRuntimeService().getVariable(driver.instance(n).getId(), "noticeEndsAt");
         raiseObjection(n, "怀疑有隐瞒收入");
         driver.complete(CASEWORKER1, n, "Task_HandleObjection", Map.of("objectionUpheld", false));
 
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.TOWNSHIP_REVIEW);
+        assertThat(driver.instance(n)).isWaitingAt("Task_TownshipReview").hasNotPassed("Call_ReInvestigation");
+        driver.townshipReview(CASEWORKER1, n, "approve", "异议不成立，维持同意意见");
         assertThat(driver.status(n)).isEqualTo(CaseStatus.PUBLIC_NOTICE);
-        assertThat(driver.instance(n)).isWaitingAt("Gateway_AwaitNotice");
-        assertThat(engine.getRuntimeService().getVariable(driver.instance(n).getId(), "noticeEndsAt"))
-                .isEqualTo(endsBefore);
         driver.letNoticeRunOut(n);
         driver.decide(REVIEWER1, n, "approve", null);
         assertThat(driver.status(n)).isEqualTo(CaseStatus.APPROVED);
@@ -269,6 +279,11 @@ class AssistanceApplicationProcessTest {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    /** Today in China Standard Time, on the engine's clock. */
+    private static String today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
+    }
 
     private String underNotice() {
         String n = submitted(3).caseNumber();

@@ -186,7 +186,8 @@ class SpecialPathsProcessTest {
         tampered.put("approvalDelegated", true);
         driver.complete(CASEWORKER1, n, "Task_TownshipReview", tampered);
         engine.getRuntimeService().setVariable(driver.instance(n).getId(), "noticeEndsAt", new java.util.Date());
-        raiseAndDismissObjection(n); // re-arms the notice timer
+        raiseAndDismissObjection(n); // a new opinion and a new notice re-arm the notice timer from the case
+        driver.townshipReview(CASEWORKER1, n, "approve", null);
 
         Job timer = engine.getManagementService().createJobQuery().processInstanceId(driver.instance(n).getId())
                 .timers().activityId("Timer_NoticeEnds").singleResult();

@@ -191,6 +191,12 @@ public class CaseDriver {
         complete(user, caseNumber, "Task_CountyDecision", v);
     }
 
+    /** The township delivers the written rejection notice (送达不予批准告知书) in person on the given day. */
+    public void deliverRejectionNotice(String user, String caseNumber, String day) {
+        complete(user, caseNumber, "Task_DeliverRejectionNotice",
+                Map.of("noticeDeliveredOn", day, "deliveryMethod", "直接送达"));
+    }
+
     /** Moves the engine clock past the end of the public notice and fires its timer. */
     public void letNoticeRunOut(String caseNumber) {
         ProcessInstance pi = instance(caseNumber);
