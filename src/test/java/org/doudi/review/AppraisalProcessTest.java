@@ -94,6 +94,7 @@ class AppraisalProcessTest {
         assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode body = json.readTree(r.getBody());
         assertThat(body.path("status").isTextual()).as("existing fields stay").isTrue();
+        assertThat(body.path("details").path("appraisals")).isEqualTo(body.path("appraisals"));
         return body.path("appraisals");
     }
 

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** {@code GET /api/cases/{caseNumber}}: a case, its status, its amounts and its timeline. */
 @RestController
 @RequestMapping("/api/cases")
@@ -39,6 +41,12 @@ class CaseController {
             EnrolmentView enrolment,
             List<MemberView> members, List<DecisionView> decisions, List<TimelineView> timeline,
             Map<String, Object> details) {
+
+        /** The democratic appraisals (民主评议) of the case, also at the top of the answer; always a list. */
+        @JsonProperty("appraisals")
+        Object appraisals() {
+            return details == null ? List.of() : details.getOrDefault("appraisals", List.of());
+        }
     }
 
     record MemberView(String name, String idNumber, String relation, Integer disabilityGrade,
