@@ -45,6 +45,11 @@ public class TaskPreparation extends AbstractProcessEnginePlugin {
      */
     static final Map<String, List<String>> ANSWERS = Map.of(
             "Task_AcceptApplication", List.of("accepted", "missingMaterials"),
+            // A second home visit after an upheld objection starts from an empty form, not the first visit's.
+            "Task_HomeVisit", List.of("wageIncome", "employmentCost", "businessIncome", "propertyIncome",
+                    "transferIncome", "excludedIncome", "rigidExpense", "assetsWithinLimit", "hasAbleSupporter",
+                    "canEat", "canDress", "canGetInOutOfBed", "canUseToilet", "canWalkIndoors", "canBathe",
+                    "wantsCentralisedCare", "visitNotes"),
             "Task_TownshipReview", List.of("townshipDecision", "townshipOpinion", "referToPovertyOffice",
                     "appraisalHeldOn", "appraisalParticipants", "appraisalParticipantCount", "appraisalResult",
                     "appraisalNotes"),
