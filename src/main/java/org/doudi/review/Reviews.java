@@ -49,6 +49,10 @@ public class Reviews {
     /** Decisions of the township review and the county decision. */
     public enum Verdict { APPROVE, REJECT, RETURN }
 
+    /** How the township may deliver the written rejection notice (送达方式). */
+    public static final Set<String> DELIVERY_METHODS = Set.of("直接送达", "邮寄送达", "委托村委会送达", "留置送达",
+            "其他方式");
+
     private final CaseRepository cases;
     private final EnrolmentRepository enrolments;
     private final Investigations investigations;
@@ -263,10 +267,6 @@ public class Reviews {
                 "不予批准，理由：" + (reasons == null ? "（见审核意见）" : reasons));
         events.publishEvent(new CaseEvents.Rejected(caseNumber));
     }
-
-    /** How the township may deliver the written rejection notice (送达方式). */
-    public static final Set<String> DELIVERY_METHODS = Set.of("直接送达", "邮寄送达", "委托村委会送达", "留置送达",
-            "其他方式");
 
     /**
      * The day of the rejection the notice carries (乡镇初审 or 审核确认 against), or empty when the case holds
