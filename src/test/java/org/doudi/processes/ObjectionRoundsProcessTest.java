@@ -1,6 +1,7 @@
 package org.doudi.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.doudi.test.CaseDriver.homeVisit;
 import static org.doudi.test.Demo.*;
@@ -195,6 +196,24 @@ class ObjectionRoundsProcessTest {
         var details = queries.details(n, StaffScope.of(List.of("county-" + COUNTY_A)));
         assertThat(details.timeline()).filteredOn(e -> e.step().name().equals("OBJECTION_HANDLED"))
                 .extracting(TimelineEntry::outcome).containsExactly("not_upheld", "upheld", "not_upheld");
+    }
+
+    @Test
+    void anOperatorWhoSkipsTheReInvestigationCannotPostANewNotice() {
+        String n = underNoticeFrom("2026-03-02T10:00");
+        raise(n, "有营运车辆");
+        driver.complete(CASEWORKER1, n, "Task_HandleObjection", Map.of("objectionUpheld", true,
+                "objectionFindings", "属实"));
+        String pi = driver.instance(n).getId();
+        var call = engine.getRuntimeService().getActivityInstance(pi).getActivityInstances("Call_ReInvestigation")[0];
+        engine.getRuntimeService().createProcessInstanceModification(pi).cancelActivityInstance(call.getId())
+                .startBeforeActivity("Task_TownshipReview").execute();
+
+        assertThatThrownBy(() -> driver.townshipReview(CASEWORKER1, n, "approve", null))
+                .hasMessageContaining(n);
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.INVESTIGATION);
+        assertThat(cases.require(n).noticeEndsAt()).isNull();
+        assertThat(driver.instance(n)).isWaitingAt("Task_TownshipReview");
     }
 
     @Test

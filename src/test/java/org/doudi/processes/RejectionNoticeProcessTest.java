@@ -1,6 +1,7 @@
 package org.doudi.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.doudi.test.CaseDriver.homeVisit;
 import static org.doudi.test.Demo.*;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -153,6 +155,21 @@ class RejectionNoticeProcessTest {
         driver.deliverRejectionNotice(CASEWORKER1, n, "2026-03-10");
         assertThat(driver.instance(n)).isEnded();
         assertThat(driver.status(n)).isEqualTo(CaseStatus.REJECTED);
+    }
+
+    @Test
+    void aDeliveryStepStartedByAnOperatorOnACaseWithoutARejectionRecordsNothing() {
+        at("2026-03-02T10:00");
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 3)).caseNumber();
+        driver.investigate(n, homeVisit(1100, 100));
+        driver.townshipReview(CASEWORKER1, n, "approve", null);
+        engine.getRuntimeService().createProcessInstanceModification(driver.instance(n).getId())
+                .startBeforeActivity(TASK).execute();
+
+        assertThatThrownBy(() -> driver.deliverRejectionNotice(CASEWORKER1, n, "2026-03-02"))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("没有不予批准决定");
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.PUBLIC_NOTICE);
+        assertThat(timeline(n)).noneMatch(e -> e.step().name().equals("REJECTION_NOTICE_DELIVERED"));
     }
 
     // --- through /engine-rest, as Tasklist and integrators complete it ---------------------------

@@ -212,6 +212,50 @@ class AppraisalProcessTest {
         assertThat(appraisalsOf2(county, n)).hasSize(2);
     }
 
+    @ParameterizedTest(name = "county requires: {0}, appraisal: {1}, opinion {2} → {3}")
+    @CsvSource({
+            "false, none,          approve, taken",
+            "false, none,          reject,  taken",
+            "true,  none,          approve, refused",
+            "true,  none,          reject,  taken",
+            "true,  on the form,   approve, taken",
+            "true,  over the API,  approve, taken",
+            "true,  last round,    approve, refused",
+    })
+    void theTownshipsOpinionAndTheCountysRequirement(boolean required, String appraisal, String decision,
+            String outcome) {
+        PolicyValues a = TestCounties.countyAValues();
+        TestCounties.County county = required ? requiringCounty() : counties.create(a);
+        at("2026-03-02T10:00");
+        String n = atTownshipReview(county.village(), county.caseworker());
+        if (appraisal.equals("last round")) {
+            driver.complete(county.caseworker(), n, "Task_TownshipReview", new HashMap<>(Map.of("townshipDecision",
+                    "approve", "appraisalHeldOn", "2026-03-02", "appraisalParticipants", "村民代表 9 人",
+                    "appraisalResult", "通过")));
+            objections.raise(n, "有异议", county.caseworker(),
+                    StaffScope.of(List.of("township-" + county.township())));
+            driver.complete(county.caseworker(), n, "Task_HandleObjection", Map.of("objectionUpheld", false,
+                    "objectionFindings", "不属实"));
+        } else if (appraisal.equals("over the API")) {
+            assertThat(post(county.caseworker(), n, appraisal("2026-03-02")).getStatusCode())
+                    .isEqualTo(HttpStatus.CREATED);
+        }
+        Map<String, Object> v = new HashMap<>(Map.of("townshipDecision", decision, "townshipOpinion", "意见"));
+        if (appraisal.equals("on the form")) {
+            v.putAll(Map.of("appraisalHeldOn", "2026-03-02", "appraisalParticipants", "村民代表 9 人",
+                    "appraisalResult", "不通过", "appraisalNotes", "同意 4 票，不同意 5 票"));
+        }
+        if (outcome.equals("refused")) {
+            assertThatThrownBy(() -> driver.complete(county.caseworker(), n, "Task_TownshipReview", v))
+                    .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("民主评议");
+            assertThat(driver.status(n)).isEqualTo(CaseStatus.TOWNSHIP_REVIEW);
+        } else {
+            driver.complete(county.caseworker(), n, "Task_TownshipReview", v);
+            assertThat(driver.status(n)).isEqualTo(decision.equals("approve") ? CaseStatus.PUBLIC_NOTICE
+                    : CaseStatus.REJECTED);
+        }
+    }
+
     @Test
     void anAppraisalHeldOnAnObjectionCountsForTheRenewedOpinion() {
         TestCounties.County county = requiringCounty();
