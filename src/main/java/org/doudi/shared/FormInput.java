@@ -155,6 +155,42 @@ public final class FormInput {
         return amount.setScale(2);
     }
 
+    /**
+     * A list of short texts (a checklist's values), or {@code null} when left out: a list, a JSON array (as
+     * Tasklist submits a Json variable) or its text, or comma-separated values.
+     */
+    public List<String> optionalList(String name, int maxItems) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        if (value instanceof java.util.Collection<?> c) {
+            c.forEach(o -> items.add(o == null ? "" : o.toString().trim()));
+        } else {
+            String text = value.toString().trim();
+            if (text.startsWith("[")) {
+                try {
+                    com.fasterxml.jackson.databind.JsonNode array = new com.fasterxml.jackson.databind.ObjectMapper()
+                            .readTree(text);
+                    array.forEach(n -> items.add(n.isValueNode() ? n.asText().trim() : "?"));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    violations.add(new FieldViolation(name, "不是有效的列表"));
+                    return null;
+                }
+            } else if (!text.isEmpty()) {
+                for (String part : text.split("[,，、]")) {
+                    items.add(part.trim());
+                }
+            }
+        }
+        if (items.size() > maxItems || items.stream().anyMatch(i -> i.isEmpty() || i.length() > 40)) {
+            violations.add(new FieldViolation(name, "列表的项目不正确"));
+            return null;
+        }
+        return items;
+    }
+
     /** Records a problem found by the caller's own rule. */
     public void reject(String name, String message) {
         violations.add(new FieldViolation(name, message));

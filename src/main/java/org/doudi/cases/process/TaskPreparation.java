@@ -44,7 +44,8 @@ public class TaskPreparation extends AbstractProcessEnginePlugin {
      * variable on that task: a Tasklist submission would land on the task and be lost with it.
      */
     static final Map<String, List<String>> ANSWERS = Map.of(
-            "Task_AcceptApplication", List.of("accepted", "missingMaterials"),
+            "Task_AcceptApplication", List.of("accepted", "missingMaterials", "authorisedMembers",
+                    "authorisationReference"),
             "Task_TownshipReview", List.of("townshipDecision", "townshipOpinion", "referToPovertyOffice"),
             "Task_HandleObjection", List.of("objectionUpheld", "objectionFindings"),
             "Task_CountyDecision", List.of("countyDecision", "countyOpinion", "approvedAmount"),
