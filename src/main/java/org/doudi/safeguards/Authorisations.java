@@ -15,6 +15,7 @@ import org.doudi.cases.CaseRepository;
 import org.doudi.cases.DecisionStage;
 import org.doudi.cases.StepRefusedException;
 import org.doudi.cases.TimelineStep;
+import org.doudi.household.Household;
 import org.doudi.household.HouseholdMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,12 @@ public class Authorisations {
 
     /** The adult members on a day, the applicant first. */
     public static List<HouseholdMember> adults(AssistanceCase c, LocalDate day) {
-        return c.household().members().stream().filter(m -> mustSign(m.ageOn(day))).toList();
+        return adults(c.household(), day);
+    }
+
+    /** The adult members of a household on a day, the applicant first. */
+    public static List<HouseholdMember> adults(Household household, LocalDate day) {
+        return household.members().stream().filter(m -> mustSign(m.ageOn(day))).toList();
     }
 
     /** The adults whose authorisation is not recorded, on the acceptance day (today before acceptance). */
