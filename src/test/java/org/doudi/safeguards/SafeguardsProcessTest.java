@@ -393,8 +393,8 @@ class SafeguardsProcessTest {
         Job timer = objectionTimer(n);
         assertThat(timer).isNotNull();
         assertThat(timer.getDuedate().toInstant())
-                .isEqualTo(caseView(n).path("details").path("verificationResultNotices").get(0)
-                        .path("periodEndsAt").traverse(json).readValueAs(java.time.Instant.class));
+                .isEqualTo(java.time.Instant.parse(caseView(n).path("details").path("verificationResultNotices").get(0)
+                        .path("periodEndsAt").asText()));
 
         RawHttp.Answer objected = call(CASEWORKER1, "POST", "/api/cases/" + n + "/verification-objections",
                 Map.of("text", "家庭成员已失业，收入减少", "evidence", "失业登记证明"));
