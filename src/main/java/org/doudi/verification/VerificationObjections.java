@@ -11,6 +11,7 @@ import org.doudi.cases.CaseRecords;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStateException;
 import org.doudi.cases.Programme;
+import org.doudi.cases.StepRefusedException;
 import org.doudi.cases.TimelineStep;
 import org.doudi.region.StaffScope;
 import org.doudi.security.Actors;
@@ -131,9 +132,20 @@ public class VerificationObjections {
                 "申请人对核对结果有异议：重新开展信息核对和入户调查");
     }
 
-    /** The period ran out without an objection: the township forms its opinion on the result. */
+    /**
+     * The period ran out without an objection: the township forms its opinion on the result. Never before
+     * its end, however the step was reached (an operator pulling the timer forward).
+     */
     public void periodEnded(String caseNumber) {
         AssistanceCase c = cases.requireLocked(caseNumber);
+        Instant ends = notices.findFirstByCaseIdOrderByIdDesc(c.id()).map(VerificationResultNotice::periodEndsAt)
+                .orElse(null);
+        if (ends == null || clock.instant().isBefore(ends)) {
+            String shown = ends == null ? "?" : ends.atZone(TimeConfig.LEGAL_ZONE).toLocalDateTime().toString();
+            throw new StepRefusedException(caseNumber, "案件 " + caseNumber + " 的核对结果异议期 " + shown
+                    + "（北京时间）才届满，不能提前结束", "the objection period of case " + caseNumber + " ends at " + shown
+                            + " China Standard Time, not before");
+        }
         records.step(c, TimelineStep.VERIFICATION_RESULT_NOTICE, Actors.SYSTEM, "period_ended",
                 "核对结果异议期满，申请人未提出异议，由乡镇提出初审意见");
     }
