@@ -338,6 +338,27 @@ class SafeguardsProcessTest {
     }
 
     @Test
+    void anExpenditureCaseWaitsForItsAuthorisationsAndAnEmergencyNeedsNone() {
+        String n = driver.submit(CASEWORKER1, CaseDriver.temporary(VILLAGE_A1, "EXPENDITURE", "MEDICAL_EXPENSE",
+                "3000.00")).caseNumber();
+        List<Long> ids = memberIds(n);
+        driver.complete(CASEWORKER1, n, "Task_AcceptApplication", Map.of("accepted", true, "authorisedMembers",
+                SpinValues.jsonValue("[\"" + ids.get(0) + "\"]").create()));
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(driver.task(n, "Task_AcceptApplication")).isNotNull();
+        driver.accept(n);
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.INVESTIGATION);
+        assertThat(authorisations(n)).isEqualTo(2);
+
+        // 急难型: paid before any verification, nothing to wait for.
+        String e = driver.submit(CASEWORKER1, CaseDriver.temporary(VILLAGE_A1, "EMERGENCY", "FIRE", null))
+                .caseNumber();
+        driver.complete(CASEWORKER1, e, "Task_AcceptApplication", Map.of("accepted", true, "authorisedMembers",
+                SpinValues.jsonValue("[]").create()));
+        assertThat(driver.status(e)).isEqualTo(CaseStatus.TOWNSHIP_REVIEW);
+    }
+
+    @Test
     void anAcceptanceWithoutTheListRecordsEveryAdult() throws Exception {
         String n = submitted(person("张三", ResidentIds.ofAge(45), null, null),
                 List.of(person("李四", ResidentIds.ofAge(44), "SPOUSE", null),
