@@ -17,15 +17,48 @@ public record ApplicationForm(String programme, String kind, String villageCode,
         this(programme, kind, villageCode, applicant, members, reason, requestedAmount, null);
     }
 
-    public record Applicant(String name, String idNumber, String phone) {
+    /**
+     * @param staffRelation optional (近亲属备案): the applicant is a near relative of a township caseworker or
+     *        village official; none when absent
+     */
+    public record Applicant(String name, String idNumber, String phone, StaffRelationDeclaration staffRelation) {
+
+        public Applicant(String name, String idNumber, String phone) {
+            this(name, idNumber, phone, null);
+        }
+    }
+
+    /**
+     * A declared near relation to a member of staff (近亲属备案): the person is the staff member's
+     * {@code relation} (a {@link StaffRelation}: SPOUSE, PARENT, CHILD, SIBLING, OTHER_NEAR_RELATIVE, or the
+     * Chinese term); the staff member's name and post (e.g. 村委会主任, 乡镇民政助理员).
+     */
+    public record StaffRelationDeclaration(String relation, String staffName, String staffPost) {
+
+        /** Nothing given (a Tasklist form submits the empty group). */
+        public boolean isEmpty() {
+            return blank(relation) && blank(staffName) && blank(staffPost);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
     }
 
     /**
      * @param disabilityGrade 1 (most severe) to 4, or none
      * @param disabilityCategory 视力/听力/言语/肢体/智力/精神/多重 or VISUAL … MULTIPLE, optional
      * @param ableToWork optional; presumed from age, disability and illness when absent
+     * @param staffRelation optional (近亲属备案), none when absent
      */
     public record Member(String name, String idNumber, String relation, Integer disabilityGrade,
-            String disabilityCategory, Boolean seriousIllness, Boolean ableToWork) {
+            String disabilityCategory, Boolean seriousIllness, Boolean ableToWork,
+            StaffRelationDeclaration staffRelation) {
+
+        /** A member without a near relation to staff. */
+        public Member(String name, String idNumber, String relation, Integer disabilityGrade,
+                String disabilityCategory, Boolean seriousIllness, Boolean ableToWork) {
+            this(name, idNumber, relation, disabilityGrade, disabilityCategory, seriousIllness, ableToWork, null);
+        }
     }
 }

@@ -38,7 +38,8 @@ class ApplicationValidator {
     }
 
     record ValidApplication(Programme programme, TemporaryKind kind, TemporaryCause cause, Region village,
-            Person applicant, List<Person> members, String phone, String reason, BigDecimal requestedAmount) {
+            Person applicant, List<Person> members, String phone, String reason, BigDecimal requestedAmount,
+            List<DeclaredNearRelation> nearRelations) {
     }
 
     ValidApplication validate(ApplicationForm form) {
@@ -46,6 +47,7 @@ class ApplicationValidator {
         if (form == null) {
             throw InvalidInputException.of("body", "an application is required");
         }
+        List<DeclaredNearRelation> nearRelations = new ArrayList<>();
 
         Programme programme = null;
         if (blank(form.programme())) {
@@ -114,6 +116,8 @@ class ApplicationValidator {
             if (name != null && id != null) {
                 applicant = new Person(name, id, Relation.SELF, null, null, false, null);
             }
+            nearRelation("applicant.staffRelation", a.staffRelation(), name, id, errors)
+                    .ifPresent(nearRelations::add);
         }
 
         List<Person> members = new ArrayList<>();
@@ -123,6 +127,13 @@ class ApplicationValidator {
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < form.members().size(); i++) {
                 member(i, form.members().get(i), seen, errors).ifPresent(members::add);
+                ApplicationForm.Member m = form.members().get(i);
+                if (m != null) {
+                    ResidentId id = m.idNumber() == null || ResidentId.problemWith(m.idNumber().trim().toUpperCase()) != null
+                            ? null : ResidentId.of(m.idNumber());
+                    nearRelation("members[" + i + "].staffRelation", m.staffRelation(), Texts.singleLine(m.name()), id,
+                            errors).ifPresent(nearRelations::add);
+                }
             }
         }
 
@@ -148,7 +159,43 @@ class ApplicationValidator {
             throw new InvalidInputException(errors);
         }
         return new ValidApplication(programme, kind, cause, village, applicant, members, phone, reason,
-                requested == null ? null : requested.setScale(2));
+                requested == null ? null : requested.setScale(2), List.copyOf(nearRelations));
+    }
+
+    static final int MAX_POST = 100;
+
+    /**
+     * A declared near relation to staff (近亲属备案), optional: the relation and the staff member's name
+     * and post are then all required.
+     */
+    private static Optional<DeclaredNearRelation> nearRelation(String path, ApplicationForm.StaffRelationDeclaration d,
+            String personName, ResidentId id, List<FieldViolation> errors) {
+        if (d == null || d.isEmpty()) {
+            return Optional.empty();
+        }
+        StaffRelation relation = null;
+        if (blank(d.relation())) {
+            errors.add(new FieldViolation(path + ".relation", "is required with a near relation to staff (必须填写："
+                    + StaffRelation.allowed() + ")"));
+        } else {
+            relation = StaffRelation.parse(d.relation()).orElse(null);
+            if (relation == null) {
+                errors.add(new FieldViolation(path + ".relation", "unknown relation: " + d.relation() + " ("
+                        + StaffRelation.allowed() + ")"));
+            }
+        }
+        String staffName = name(path + ".staffName", d.staffName(), errors);
+        String post = Texts.singleLine(d.staffPost());
+        if (post == null) {
+            errors.add(new FieldViolation(path + ".staffPost", "is required (必须填写工作人员职务，如 村委会主任)"));
+        } else if (post.length() > MAX_POST) {
+            errors.add(new FieldViolation(path + ".staffPost", "is longer than " + MAX_POST + " characters"));
+            post = null;
+        }
+        if (relation == null || staffName == null || post == null || id == null || personName == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeclaredNearRelation(id.value(), personName, relation, staffName, post));
     }
 
     private Optional<Person> member(int i, ApplicationForm.Member m, Map<String, Integer> seen,

@@ -126,6 +126,13 @@ public class AssistanceCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /**
+     * Registered separately (近亲属备案): the applicant or a member is a near relative of a township
+     * caseworker or village official; the county carries out the home visit.
+     */
+    @Column(name = "near_relative", nullable = false)
+    private boolean nearRelative;
+
     @OneToMany(mappedBy = "assistanceCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CaseParticipant> participants = new ArrayList<>();
 
@@ -287,6 +294,20 @@ public class AssistanceCase {
     public void paperworkCompleted(Instant at) {
         require(EnumSet.of(CaseStatus.PAPERWORK), "complete the paperwork");
         close(CaseStatus.GRANTED, at);
+    }
+
+    /** 近亲属备案: from now on the county visits the household (declared at intake or found in the roster). */
+    public void registerNearRelative() {
+        this.nearRelative = true;
+    }
+
+    /**
+     * The applicant objects, with evidence, to an ineligible verification result (核对结果异议): before
+     * any opinion, the household is verified and visited again.
+     */
+    public void reverifyAfterObjection() {
+        require(EnumSet.of(CaseStatus.TOWNSHIP_REVIEW), "verify again after an objection to the verification result");
+        this.status = CaseStatus.INVESTIGATION;
     }
 
     /** Records the 低保 case that the follow-up of this temporary case started. */
@@ -457,5 +478,9 @@ public class AssistanceCase {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    public boolean nearRelative() {
+        return nearRelative;
     }
 }

@@ -9,6 +9,14 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
+    /**
+     * A case was registered at intake, with the near relations to staff its application declared
+     * (近亲属备案; empty when none). Listeners run in the intake's transaction.
+     */
+    public record Submitted(String caseNumber, java.util.List<DeclaredNearRelation> declaredNearRelations,
+            String actor) {
+    }
+
     /** The township accepted the application (受理): the procedure's time limit counts from now. */
     public record Accepted(String caseNumber) {
     }

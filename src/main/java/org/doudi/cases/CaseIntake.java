@@ -18,6 +18,7 @@ import org.doudi.security.Actors;
 import org.doudi.shared.OutsideScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,12 @@ public class CaseIntake {
     private final List<IntakeRule> rules;
     private final Actors actors;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseIntake(ApplicationValidator validator, CaseRepository cases, RegionService regions, CaseRecords records,
-            CaseProcesses processes, List<IntakeRule> rules, Actors actors, Clock clock) {
+            CaseProcesses processes, List<IntakeRule> rules, Actors actors, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.validator = validator;
         this.cases = cases;
         this.regions = regions;
@@ -93,6 +97,8 @@ public class CaseIntake {
         c.assignNumber();
         records.step(c, TimelineStep.SUBMITTED, actor, "submitted",
                 app.programme().label() + "，家庭人口 " + household.size() + " 人");
+        // Near relatives of staff (近亲属备案): declared, and looked up in the county's roster.
+        events.publishEvent(new CaseEvents.Submitted(c.caseNumber(), app.nearRelations(), actor));
         return c;
     }
 

@@ -76,6 +76,9 @@ class CaseTaskForm implements TaskFormContributor {
         if (c.requestedAmount() != null) {
             s.append("\n申请金额：").append(Money.format(c.requestedAmount()));
         }
+        if (c.nearRelative()) {
+            s.append("\n近亲属备案：是（单独登记，由县级民政部门入户调查）");
+        }
         s.append("\n当前状态：").append(c.status().label());
         // Two spaces before a line break: a hard line break in the forms' Markdown text.
         return s.toString().replace("\n", "  \n");

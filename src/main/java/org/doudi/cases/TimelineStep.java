@@ -27,7 +27,11 @@ public enum TimelineStep {
     LINKED_CASE("关联案件"),
     REFERRAL("转介扶贫部门"),
     REFERRAL_ANSWERED("扶贫部门答复"),
-    ESCALATION("超期督办");
+    ESCALATION("超期督办"),
+    NEAR_RELATIVE("近亲属备案"),
+    AUTHORISATION("核对授权书"),
+    VERIFICATION_RESULT_NOTICE("核对结果告知"),
+    VERIFICATION_OBJECTION("核对结果异议");
 
     private final String label;
 

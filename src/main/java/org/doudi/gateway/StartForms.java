@@ -78,7 +78,7 @@ class StartForms {
         JsonNode applicant = json(variables, "applicant");
         ApplicationForm.Applicant a = applicant == null ? null
                 : new ApplicationForm.Applicant(field(applicant, "name"), field(applicant, "idNumber"),
-                        field(applicant, "phone"));
+                        field(applicant, "phone"), staffRelation(applicant));
         List<ApplicationForm.Member> members = new ArrayList<>();
         JsonNode list = json(variables, "members");
         if (list != null) {
@@ -91,12 +91,26 @@ class StartForms {
                     throw InvalidInputException.of("members[" + i + "]", "必须是成员信息 (must be a member)");
                 }
                 members.add(new ApplicationForm.Member(field(m, "name"), field(m, "idNumber"), field(m, "relation"),
-                        grade(m, i), field(m, "disabilityCategory"), flag(m, "seriousIllness"), null));
+                        grade(m, i), field(m, "disabilityCategory"), flag(m, "seriousIllness"), null,
+                        staffRelation(m)));
                 i++;
             }
         }
         return new ApplicationForm(programme, text(variables, "kind"), text(variables, "villageCode"), a, members,
                 text(variables, "reason"), amount(variables, "requestedAmount"), text(variables, "cause"));
+    }
+
+    /** The optional near relation to staff (近亲属备案) of the applicant or a member: a group of three texts. */
+    private static ApplicationForm.StaffRelationDeclaration staffRelation(JsonNode person) {
+        JsonNode d = person.get("staffRelation");
+        if (d == null || d.isNull()) {
+            return null;
+        }
+        if (!d.isObject()) {
+            throw InvalidInputException.of("staffRelation", "必须是近亲属备案信息 (must be a group)");
+        }
+        return new ApplicationForm.StaffRelationDeclaration(field(d, "relation"), field(d, "staffName"),
+                field(d, "staffPost"));
     }
 
     /** The value of a submitted variable {@code {"value": …, "type": …}}, or {@code null}. */

@@ -9,6 +9,8 @@ public final class FieldLabels {
             Map.entry("kind", "救助类型"),
             Map.entry("accepted", "受理意见"),
             Map.entry("missingMaterials", "需补齐的全部材料"),
+            Map.entry("authorisedMembers", "已签署核对授权书的成年家庭成员"),
+            Map.entry("authorisationReference", "核对授权书存档编号"),
             Map.entry("wageIncome", "工资性收入"),
             Map.entry("employmentCost", "必要就业成本"),
             Map.entry("businessIncome", "经营净收入"),

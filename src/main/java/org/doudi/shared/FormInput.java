@@ -2,12 +2,17 @@ package org.doudi.shared;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads what a task form submitted, whatever typed it (Tasklist sends whole numbers as Long, decimals
@@ -19,6 +24,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * be wrapped by the engine and answered with 500; an execution listener's is passed on as it is.)
  */
 public final class FormInput {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The largest monthly amount a form may enter, to catch slips of the keyboard. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000");
@@ -158,6 +165,41 @@ public final class FormInput {
     /** The submitted value as it is, for a field this class has no reader for (a date). */
     public Object value(String name) {
         return scope.getVariable(name);
+    }
+
+    /**
+     * A list of short texts (a checklist's values), or {@code null} when left out: a list, a JSON array (as
+     * Tasklist submits a Json variable) or its text, or comma-separated values.
+     */
+    public List<String> optionalList(String name, int maxItems) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        if (value instanceof Collection<?> c) {
+            c.forEach(o -> items.add(o == null ? "" : o.toString().trim()));
+        } else {
+            String text = value.toString().trim();
+            if (text.startsWith("[")) {
+                try {
+                    JsonNode array = JSON.readTree(text);
+                    array.forEach(n -> items.add(n.isValueNode() ? n.asText().trim() : "?"));
+                } catch (JsonProcessingException e) {
+                    violations.add(new FieldViolation(name, "不是有效的列表"));
+                    return null;
+                }
+            } else if (!text.isEmpty()) {
+                for (String part : text.split("[,，、]")) {
+                    items.add(part.trim());
+                }
+            }
+        }
+        if (items.size() > maxItems || items.stream().anyMatch(i -> i.isEmpty() || i.length() > 40)) {
+            violations.add(new FieldViolation(name, "列表的项目不正确"));
+            return null;
+        }
+        return items;
     }
 
     /** Records a problem found by the caller's own rule. */

@@ -44,6 +44,8 @@ class ModularityTest {
                     "referral", "escalation", "supervision", "demo", "web")),
             Map.entry("escalation", List.of("verification", "review", "fund", "temporary", "referral", "supervision",
                     "demo", "web")),
+            Map.entry("safeguards", List.of("verification", "review", "fund", "temporary", "referral", "demo",
+                    "web")),
             Map.entry("supervision", List.of("verification", "review", "fund", "temporary", "referral", "demo",
                     "web")));
 

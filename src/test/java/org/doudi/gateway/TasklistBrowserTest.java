@@ -118,6 +118,8 @@ class TasklistBrowserTest {
         click(By.cssSelector("button.claim"));
         awaitAssignee(n, CASEWORKER1);
         click(By.xpath("//label[contains(., '材料齐全，予以受理')]"));
+        // The per-member record of the 核对授权书: the checklist lists the adult (the applicant), ticked here.
+        click(By.xpath("//label[contains(., '浏览器（本人')]"));
         screenshot("accept-form");
         click(By.cssSelector("button[ng-click=\"complete()\"]"));
         await().atMost(Duration.ofSeconds(60)).until(() -> driver.status(n) == CaseStatus.INVESTIGATION);

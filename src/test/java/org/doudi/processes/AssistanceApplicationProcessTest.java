@@ -151,6 +151,7 @@ class AssistanceApplicationProcessTest {
     void rejectedAtTheTownshipReviewGetsARejectionNoticeThatTheTownshipDelivers() {
         String n = submitted(2).caseNumber();
         driver.investigate(n, homeVisit(5000, 0)); // 2 500 per capita: over the line
+        driver.letVerificationObjectionPeriodRunOut(n); // told, no objection
         driver.townshipReview(CASEWORKER1, n, "reject", "人均收入高于低保标准");
 
         assertThat(driver.instance(n)).hasPassed("Task_SendRejectionNotice").isWaitingAt("Task_DeliverRejectionNotice");
@@ -164,6 +165,7 @@ class AssistanceApplicationProcessTest {
     void townshipCannotProposeApprovalOfAnIneligibleHousehold() {
         String n = submitted(2).caseNumber();
         driver.investigate(n, homeVisit(5000, 0));
+        driver.letVerificationObjectionPeriodRunOut(n);
         assertThatThrownBy(() -> driver.townshipReview(CASEWORKER1, n, "approve", null))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("INELIGIBLE_INCOME");
         assertThat(driver.instance(n)).isWaitingAt("Task_TownshipReview");
@@ -173,6 +175,7 @@ class AssistanceApplicationProcessTest {
     void rejectionNeedsReasons() {
         String n = submitted(2).caseNumber();
         driver.investigate(n, homeVisit(5000, 0));
+        driver.letVerificationObjectionPeriodRunOut(n);
         assertThatThrownBy(() -> driver.townshipReview(CASEWORKER1, n, "reject", null))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("townshipOpinion");
     }

@@ -100,6 +100,7 @@ class SpecialPathsProcessTest {
                 List.of(member("儿子", ResidentIds.ofAge(40), "CHILD")), "生活困难", null);
         String n = driver.submit(CASEWORKER1, form).caseNumber();
         driver.investigate(n, homeVisit(0, 0)); // supporter judged from the household: an able son
+        driver.letVerificationObjectionPeriodRunOut(n); // told, no objection: the result reaches the township
         assertThat(engine.getRuntimeService().getVariable(driver.instance(n).getId(), "eligibility"))
                 .isEqualTo("INELIGIBLE_SUPPORTER");
     }

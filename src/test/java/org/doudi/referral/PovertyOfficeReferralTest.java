@@ -63,6 +63,7 @@ class PovertyOfficeReferralTest {
     private String rejectedAtTownship(ApplicationForm form, Map<String, Object> visit) {
         String n = driver.submit(CASEWORKER1, form).caseNumber();
         driver.investigate(n, visit);
+        driver.letVerificationObjectionPeriodRunOut(n); // ineligible: told, no objection
         driver.townshipReview(CASEWORKER1, n, "reject", "人均收入高于低保标准");
         return n;
     }

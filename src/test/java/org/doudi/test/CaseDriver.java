@@ -208,6 +208,20 @@ public class CaseDriver {
         management.executeJob(timers.get(0).getId());
     }
 
+    /**
+     * An ineligible 低保/特困 verification result was told (核对结果告知): the applicant lets the objection
+     * period pass. Moves the engine clock past its end and fires its timer; the township review follows.
+     */
+    public void letVerificationObjectionPeriodRunOut(String caseNumber) {
+        List<Job> timers = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).list().stream()
+                .flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers()
+                        .activityId("Timer_VerificationObjectionPeriod").list().stream())
+                .toList();
+        assertThat(timers).as("objection period timer of %s", caseNumber).hasSize(1);
+        ClockUtil.setCurrentTime(new Date(timers.get(0).getDuedate().getTime() + 60_000));
+        management.executeJob(timers.get(0).getId());
+    }
+
     /** The case's AssistanceApplication instance, running or ended (for camunda-bpm-assert). */
     public ProcessInstance instance(String caseNumber) {
         return instance(caseNumber, "AssistanceApplication");

@@ -5,6 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
+import org.doudi.cases.CaseStatus;
 import org.doudi.cases.Programme;
 import org.doudi.region.StaffRole;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,24 @@ public class CaseRouting {
     /** {@code county-<6 digits>} of the case's county. */
     public String countyGroup(DelegateExecution execution) {
         return StaffRole.COUNTY_REVIEWER.groupFor(caseOf(execution).countyCode());
+    }
+
+    /**
+     * The home visit (入户调查): the township's group, or the county's when the case is registered
+     * separately as a near relative of township or village staff (近亲属备案: the county visits).
+     */
+    public String homeVisitGroup(DelegateExecution execution) {
+        AssistanceCase c = caseOf(execution);
+        return c.nearRelative() ? StaffRole.COUNTY_REVIEWER.groupFor(c.countyCode())
+                : StaffRole.TOWNSHIP_CASEWORKER.groupFor(c.townshipCode());
+    }
+
+    /**
+     * After {@code Task_AcceptApplication}: neither accepted nor refused, the case still waits for
+     * acceptance (an adult's 核对授权书 is missing; the one-time notice is recorded), and the task comes back.
+     */
+    public boolean awaitsAcceptance(DelegateExecution execution) {
+        return caseOf(execution).status() == CaseStatus.SUBMITTED;
     }
 
     /** The county's group, or the township's when the county has delegated the decision. */

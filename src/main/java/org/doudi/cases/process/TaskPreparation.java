@@ -44,7 +44,8 @@ public class TaskPreparation extends AbstractProcessEnginePlugin {
      * variable on that task: a Tasklist submission would land on the task and be lost with it.
      */
     static final Map<String, List<String>> ANSWERS = Map.of(
-            "Task_AcceptApplication", List.of("accepted", "missingMaterials"),
+            "Task_AcceptApplication", List.of("accepted", "missingMaterials", "authorisedMembers",
+                    "authorisationReference"),
             // A second home visit after an upheld objection starts from an empty form, not the first visit's.
             "Task_HomeVisit", List.of("wageIncome", "employmentCost", "businessIncome", "propertyIncome",
                     "transferIncome", "excludedIncome", "rigidExpense", "assetsWithinLimit", "hasAbleSupporter",

@@ -1,6 +1,9 @@
 package org.doudi.verification.process;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.doudi.cases.CalledProcess;
+import org.doudi.security.SystemAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,18 @@ public final class IncomeVerificationProcess implements CalledProcess {
     public static final String TASK_COMPUTE_INCOME = "Task_ComputeIncome";
     public static final String TASK_DIBAO_ELIGIBILITY = "Task_DibaoEligibility";
     public static final String TASK_TEKUN_ELIGIBILITY = "Task_TekunEligibility";
+    public static final String TASK_RECORD_ELIGIBILITY = "Task_RecordEligibility";
+    /** An ineligible 低保/特困 result is told to the applicant (核对结果告知). */
+    public static final String TASK_NOTIFY_VERIFICATION_RESULT = "Task_NotifyVerificationResult";
+    /** The period in which the applicant may object to an ineligible result ends. */
+    public static final String EVENT_OBJECTION_PERIOD_ENDS = "Timer_VerificationObjectionPeriod";
+    public static final String EVENT_VERIFICATION_OBJECTION = "Event_VerificationObjection";
+    /** After an objection: back to data verification and a new home visit. */
+    public static final String TASK_PREPARE_REVERIFICATION = "Task_PrepareReverification";
+    public static final String END_VERIFIED = "End_Verified";
+
+    /** The applicant's objection to an ineligible verification result, correlated by business key. */
+    public static final String MSG_VERIFICATION_OBJECTION = "Msg_VerificationObjection";
 
     /** Decision tables in processes/. */
     public static final String DMN_DIBAO_ELIGIBILITY = "DibaoEligibility";
@@ -69,7 +84,28 @@ public final class IncomeVerificationProcess implements CalledProcess {
     /** Shown on the review forms, read from the recorded assessment when a task is created. */
     public static final String VAR_ASSESSMENT_SUMMARY = "assessmentSummary";
 
-    IncomeVerificationProcess() {
+    private final RuntimeService runtimeService;
+    private final SystemAuthority system;
+
+    IncomeVerificationProcess(RuntimeService runtimeService, SystemAuthority system) {
+        this.runtimeService = runtimeService;
+        this.system = system;
+    }
+
+    /**
+     * Delivers the applicant's objection to the waiting verification of the case.
+     *
+     * @return false when no verification of the case waits for one
+     */
+    public boolean correlateVerificationObjection(String caseNumber) {
+        try {
+            system.call(() -> runtimeService.createMessageCorrelation(MSG_VERIFICATION_OBJECTION)
+                    .processInstanceBusinessKey(caseNumber)
+                    .correlateWithResult());
+            return true;
+        } catch (MismatchingMessageCorrelationException e) {
+            return false;
+        }
     }
 
     @Override

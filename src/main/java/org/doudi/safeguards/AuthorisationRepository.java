@@ -1,0 +1,10 @@
+package org.doudi.safeguards;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuthorisationRepository extends JpaRepository<Authorisation, Long> {
+
+    List<Authorisation> findByCaseIdOrderById(Long caseId);
+}
