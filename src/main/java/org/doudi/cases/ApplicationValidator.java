@@ -202,7 +202,7 @@ class ApplicationValidator {
             return Optional.empty();
         }
         return Optional.of(new Person(name, id, relation, grade, category, Boolean.TRUE.equals(m.seriousIllness()),
-                m.ableToWork()));
+                m.ableToWork(), m.inSchool()));
     }
 
     private static String name(String field, String value, List<FieldViolation> errors) {

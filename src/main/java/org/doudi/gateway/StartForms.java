@@ -91,7 +91,8 @@ class StartForms {
                     throw InvalidInputException.of("members[" + i + "]", "必须是成员信息 (must be a member)");
                 }
                 members.add(new ApplicationForm.Member(field(m, "name"), field(m, "idNumber"), field(m, "relation"),
-                        grade(m, i), field(m, "disabilityCategory"), flag(m, "seriousIllness"), null));
+                        grade(m, i), field(m, "disabilityCategory"), flag(m, "seriousIllness"), null,
+                        flag(m, "inSchool")));
                 i++;
             }
         }

@@ -51,7 +51,9 @@ public class TaskPreparation extends AbstractProcessEnginePlugin {
             "Task_SpotCheck", List.of("spotCheckResult", "spotCheckNotes"),
             "Task_DelegatedSpotCheck", List.of("spotCheckResult", "spotCheckNotes"),
             "Task_EmergencyGrant", List.of("grantAmount", "submitToCounty"),
-            "Task_CompletePaperwork", List.of("paperworkComplete", "paperworkNotes"));
+            "Task_CompletePaperwork", List.of("paperworkComplete", "paperworkNotes"),
+            // A new visit makes its own finding on the ability to work: an earlier round's never carries over.
+            "Task_HomeVisit", List.of("applicantAbleToWork", "ableToWorkReason"));
 
     private final ObjectProvider<CaseRepository> cases;
     private final ObjectProvider<CaseRecords> records;
