@@ -380,7 +380,7 @@ public class Investigations {
         if (a.supportMode() != null) {
             s.append("，供养方式：").append(a.supportMode().label());
         }
-        s.append("\n判定：").append(a.outcome().label());
+        s.append("\n判定：").append(a.outcome().label(a.ownIncome()));
         if (a.outcome() == Eligibility.ELIGIBLE_EXPENDITURE) {
             s.append("\n申请救助金额：").append(Money.format(a.proposedAmount())).append("（由县级审核确认）");
         } else if (a.outcome().isEligible()) {
