@@ -149,6 +149,10 @@ class TekunEligibilityProcessTest {
                 "ableToWorkReason", "县级评估：尘肺病三期，诊断证明附后")));
         assertThat(withReason.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(eligibility(n)).isEqualTo("ELIGIBLE");
+        JsonNode visited = read(http.withBasicAuth(CASEWORKER1, PASSWORD).getForEntity("/api/cases/" + n,
+                String.class)).path("details").path("homeVisit");
+        assertThat(visited.path("applicantAbleToWork").asText()).isEqualTo("no");
+        assertThat(visited.path("ableToWorkReason").asText()).contains("尘肺病");
     }
 
     @Test
