@@ -280,6 +280,44 @@ class TekunEligibilityProcessTest {
         assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.CREATED);
     }
 
+    @Test
+    void theStartFormRefusesAnImpossibleBirthDateAndRecordsAStudent() throws Exception {
+        String path = "/engine-rest/process-definition/key/AssistanceApplication/submit-form";
+        String tomorrow = ResidentIds.of("130102", TimeConfig.today(clock).plusDays(1), 23);
+        ResponseEntity<String> refused = post(CLERK1, path, startForm("DIBAO", ResidentIds.ofAge(45),
+                "[{\"name\":\"新生儿\",\"idNumber\":\"" + tomorrow + "\",\"relation\":\"CHILD\"}]"));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("members[0].idNumber").contains("出生日期晚于今天")
+                .doesNotContain(tomorrow);
+
+        String applicant = ResidentIds.ofAge(17);
+        ResponseEntity<String> started = post(CLERK1, path, startForm("TEKUN", applicant,
+                "[{\"name\":\"申请人\",\"idNumber\":\"" + applicant
+                        + "\",\"relation\":\"SELF\",\"inSchool\":true}]"));
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        String n = read(started).path("caseNumber").asText();
+        JsonNode self = read(http.withBasicAuth(CASEWORKER1, PASSWORD).getForEntity("/api/cases/" + n, String.class))
+                .path("members").get(0);
+        assertThat(self.path("inSchool").asBoolean()).isTrue();
+        assertThat(self.path("ableToWork").asBoolean()).as("a 17-year-old student").isFalse();
+    }
+
+    /** What Tasklist submits from the intake start form: the applicant and members as JSON variables. */
+    private static String startForm(String programme, String applicantId, String membersJson) {
+        return "{\"variables\":{\"programme\":{\"value\":\"" + programme + "\"},\"villageCode\":{\"value\":\""
+                + VILLAGE_A1 + "\"},\"applicant\":{\"value\":\"{\\\"name\\\":\\\"王五\\\",\\\"idNumber\\\":\\\""
+                + applicantId + "\\\"}\",\"type\":\"Json\"},\"members\":{\"value\":"
+                + json(membersJson) + ",\"type\":\"Json\"},\"reason\":{\"value\":\"生活困难\"}}}";
+    }
+
+    private static String json(String text) {
+        try {
+            return new ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String runtimeTaskVariable(String taskId, String name) {
         Object value = taskService.getVariable(taskId, name);
         return value == null ? null : value.toString();
