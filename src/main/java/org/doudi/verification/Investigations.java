@@ -277,7 +277,8 @@ public class Investigations {
         if (line == null || a.perCapitaIncome().compareTo(line) < 0) {
             return null;
         }
-        return "本县自 " + policy.effectiveFrom() + " 起执行的标准为 " + Money.format(line) + "，家庭人均收入 "
+        return "本县自 " + policy.effectiveFrom() + " 起执行的标准为 " + Money.format(line)
+                + (a.ownIncome() ? "，申请人本人月收入 " : "，家庭人均收入 ")
                 + Money.format(a.perCapitaIncome().setScale(2, RoundingMode.DOWN))
                 + " 已不低于该标准，不能按原核算结果同意，请退回乡镇重新核算 (under the county's policy in force this month "
                 + "the household's income is not below the line)";

@@ -55,6 +55,15 @@ class TekunEligibilityProcessTest {
     Clock clock;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    org.doudi.test.TestCounties counties;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -229,6 +238,35 @@ class TekunEligibilityProcessTest {
                 String.valueOf(ownIncome));
         assertThat(a.standard()).isEqualByComparingTo("600.00");
         assertThat(Investigations.summary(a)).contains("申请人本人", "本人月收入").doesNotContain("人均收入");
+    }
+
+    /** A decision takes the standard of its month: lowered below his own income, the approval is refused. */
+    @Test
+    void aStandardLoweredBelowTheApplicantsOwnIncomeBeforeTheDecisionRefusesTheApproval() {
+        org.doudi.test.TestCounties.County k = counties.create(org.doudi.test.TestCounties.countyAValues());
+        Map<String, String> headers = org.doudi.test.RawHttp.basic("admin", PASSWORD);
+        headers.put("Content-Type", "application/json");
+        assertThat(new org.doudi.test.RawHttp(port).send("POST", "/api/counties/" + k.code() + "/policies", headers,
+                "{\"effectiveFrom\":\"2026-06\",\"dibaoStandard\":500.00}").status()).isEqualTo(201);
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.OffsetDateTime.parse("2026-05-22T10:00:00+08:00").toInstant()));
+        String n = driver.submit(k.caseworker(), new ApplicationForm("TEKUN", null, k.village(),
+                new ApplicationForm.Applicant("五保老人", ResidentIds.ofAge(75), null), List.of(), "无生活来源", null))
+                .caseNumber();
+        driver.accept(k.caseworker(), n);
+        driver.runDataVerification(n);
+        driver.homeVisit(k.caseworker(), n, visit(550, Map.of())); // his own 550, under May's 600
+        assertThat(runtime.getVariable(driver.instance(n).getId(), "eligibility")).isEqualTo("ELIGIBLE");
+        driver.townshipReview(k.caseworker(), n, "approve", null);
+        driver.letNoticeRunOut(n);
+        if (!driver.openTasks(n).stream().filter(t -> t.getTaskDefinitionKey().equals("Task_SpotCheck")).toList()
+                .isEmpty()) {
+            driver.complete(k.reviewer(), n, "Task_SpotCheck", Map.of("spotCheckResult", "confirmed"));
+        }
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.OffsetDateTime.parse("2026-06-01T09:00:00+08:00").toInstant()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.decide(k.reviewer(), n, "approve", null))
+                .hasMessageContaining("500.00").hasMessageContaining("本人月收入");
     }
 
     @Test
