@@ -48,17 +48,19 @@ public record ApplicationForm(String programme, String kind, String villageCode,
     /**
      * @param disabilityGrade 1 (most severe) to 4, or none
      * @param disabilityCategory 视力/听力/言语/肢体/智力/精神/多重 or VISUAL … MULTIPLE, optional
-     * @param ableToWork optional; presumed from age, disability and illness when absent
+     * @param ableToWork optional; the applicant's declaration, kept and shown to the caseworker. It decides
+     *        nothing: ability to work follows from age, disability and the home visit's finding
+     * @param inSchool optional; a minor enrolled in school (在校学生), covered by 特困 until 18; no when absent
      * @param staffRelation optional (近亲属备案), none when absent
      */
     public record Member(String name, String idNumber, String relation, Integer disabilityGrade,
-            String disabilityCategory, Boolean seriousIllness, Boolean ableToWork,
+            String disabilityCategory, Boolean seriousIllness, Boolean ableToWork, Boolean inSchool,
             StaffRelationDeclaration staffRelation) {
 
-        /** A member without a near relation to staff. */
+        /** A member without a school record or a near relation to staff. */
         public Member(String name, String idNumber, String relation, Integer disabilityGrade,
                 String disabilityCategory, Boolean seriousIllness, Boolean ableToWork) {
-            this(name, idNumber, relation, disabilityGrade, disabilityCategory, seriousIllness, ableToWork, null);
+            this(name, idNumber, relation, disabilityGrade, disabilityCategory, seriousIllness, ableToWork, null, null);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.doudi.cases;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.doudi.TimeConfig;
 import org.doudi.household.DisabilityCategory;
 import org.doudi.household.Person;
 import org.doudi.household.Relation;
@@ -32,9 +35,11 @@ class ApplicationValidator {
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
 
     private final RegionService regions;
+    private final Clock clock;
 
-    ApplicationValidator(RegionService regions) {
+    ApplicationValidator(RegionService regions, Clock clock) {
         this.regions = regions;
+        this.clock = clock;
     }
 
     record ValidApplication(Programme programme, TemporaryKind kind, TemporaryCause cause, Region village,
@@ -44,6 +49,8 @@ class ApplicationValidator {
 
     ValidApplication validate(ApplicationForm form) {
         List<FieldViolation> errors = new ArrayList<>();
+        // Birth dates are checked against the day of entry (China Standard Time).
+        LocalDate today = TimeConfig.today(clock);
         if (form == null) {
             throw InvalidInputException.of("body", "an application is required");
         }
@@ -106,7 +113,7 @@ class ApplicationValidator {
         } else {
             ApplicationForm.Applicant a = form.applicant();
             String name = name("applicant.name", a.name(), errors);
-            ResidentId id = residentId("applicant.idNumber", a.idNumber(), errors);
+            ResidentId id = residentId("applicant.idNumber", "申请人公民身份号码", a.idNumber(), today, errors);
             phone = Texts.singleLine(a.phone());
             if (phone != null) {
                 if (!PHONE.matcher(phone).matches()) {
@@ -126,7 +133,7 @@ class ApplicationValidator {
         } else {
             Map<String, Integer> seen = new HashMap<>();
             for (int i = 0; i < form.members().size(); i++) {
-                member(i, form.members().get(i), seen, errors).ifPresent(members::add);
+                member(i, form.members().get(i), seen, today, errors).ifPresent(members::add);
                 ApplicationForm.Member m = form.members().get(i);
                 if (m != null) {
                     ResidentId id = m.idNumber() == null || ResidentId.problemWith(m.idNumber().trim().toUpperCase()) != null
@@ -198,7 +205,7 @@ class ApplicationValidator {
         return Optional.of(new DeclaredNearRelation(id.value(), personName, relation, staffName, post));
     }
 
-    private Optional<Person> member(int i, ApplicationForm.Member m, Map<String, Integer> seen,
+    private Optional<Person> member(int i, ApplicationForm.Member m, Map<String, Integer> seen, LocalDate today,
             List<FieldViolation> errors) {
         String path = "members[" + i + "]";
         if (m == null) {
@@ -206,7 +213,8 @@ class ApplicationValidator {
             return Optional.empty();
         }
         String name = name(path + ".name", m.name(), errors);
-        ResidentId id = residentId(path + ".idNumber", m.idNumber(), errors);
+        ResidentId id = residentId(path + ".idNumber", "第 " + (i + 1) + " 位家庭成员的公民身份号码", m.idNumber(),
+                today, errors);
         if (id != null) {
             Integer earlier = seen.putIfAbsent(id.value(), i);
             if (earlier != null) {
@@ -241,7 +249,7 @@ class ApplicationValidator {
             return Optional.empty();
         }
         return Optional.of(new Person(name, id, relation, grade, category, Boolean.TRUE.equals(m.seriousIllness()),
-                m.ableToWork()));
+                m.ableToWork(), m.inSchool()));
     }
 
     private static String name(String field, String value, List<FieldViolation> errors) {
@@ -257,15 +265,21 @@ class ApplicationValidator {
         return name;
     }
 
-    private static ResidentId residentId(String field, String value, List<FieldViolation> errors) {
+    /**
+     * A resident ID as entered: well formed, with its check character, and a birth date a living person
+     * can have on the day of entry. The message names the field in Chinese, never repeats the number.
+     */
+    private static ResidentId residentId(String field, String label, String value, LocalDate today,
+            List<FieldViolation> errors) {
         if (blank(value)) {
-            errors.add(new FieldViolation(field, "is required"));
+            errors.add(new FieldViolation(field, "「" + label + "」必须填写 (is required)"));
             return null;
         }
         String normalised = value.trim().toUpperCase();
-        String problem = ResidentId.problemWith(normalised);
+        String problem = ResidentId.problemWith(normalised, today);
         if (problem != null) {
-            errors.add(new FieldViolation(field, "is not a valid resident ID number: " + problem));
+            errors.add(new FieldViolation(field, "「" + label + "」无效：" + problem
+                    + " (is not a valid resident ID number)"));
             return null;
         }
         return new ResidentId(normalised);

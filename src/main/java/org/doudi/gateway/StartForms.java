@@ -92,7 +92,7 @@ class StartForms {
                 }
                 members.add(new ApplicationForm.Member(field(m, "name"), field(m, "idNumber"), field(m, "relation"),
                         grade(m, i), field(m, "disabilityCategory"), flag(m, "seriousIllness"), null,
-                        staffRelation(m)));
+                        flag(m, "inSchool"), staffRelation(m)));
                 i++;
             }
         }

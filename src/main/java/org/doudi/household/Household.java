@@ -57,7 +57,7 @@ public class Household {
                 // The applicant listed among the members: keep his declared details.
                 byNumber.put(applicant.id().value(), new Person(applicant.name(), applicant.id(), Relation.SELF,
                         member.disabilityGrade(), member.disabilityCategory(), member.seriousIllness(),
-                        member.ableToWork()));
+                        member.ableToWork(), member.inSchool()));
             } else {
                 byNumber.putIfAbsent(member.id().value(), member);
             }

@@ -18,10 +18,6 @@ import jakarta.persistence.Table;
 @Table(name = "household_member")
 public class HouseholdMember {
 
-    /** Labour age: ability to work is presumed from 16 to 59 (劳动年龄). */
-    static final int WORKING_AGE_FROM = 16;
-    static final int WORKING_AGE_UNTIL = 60;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -62,9 +58,21 @@ public class HouseholdMember {
     @Column(name = "serious_illness", nullable = false)
     private boolean seriousIllness;
 
-    /** 劳动能力: given by the applicant or presumed from age, disability and illness. */
+    /**
+     * 劳动能力 as presumed on the day of application from age, schooling and disability
+     * ({@link WorkAbility}); never the applicant's declaration. Rules compute it again for the day they
+     * decide on ({@link #presumedUnableToWorkOn}).
+     */
     @Column(name = "able_to_work", nullable = false)
     private boolean ableToWork;
+
+    /** What the application declared about the person's ability to work, if anything: shown, never decisive. */
+    @Column(name = "declared_able_to_work")
+    private Boolean declaredAbleToWork;
+
+    /** A minor enrolled in school (在校学生); covered by 特困 until 18. */
+    @Column(name = "in_school", nullable = false)
+    private boolean inSchool;
 
     protected HouseholdMember() {
     }
@@ -80,14 +88,18 @@ public class HouseholdMember {
         this.disabilityGrade = person.disabilityGrade();
         this.disabilityCategory = person.disabilityCategory();
         this.seriousIllness = person.seriousIllness();
-        this.ableToWork = person.ableToWork() != null ? person.ableToWork()
-                : presumedAbleToWork(person, applicationDay);
+        this.inSchool = Boolean.TRUE.equals(person.inSchool());
+        this.declaredAbleToWork = person.ableToWork();
+        this.ableToWork = presumedUnableToWorkOn(applicationDay).isEmpty();
     }
 
-    private static boolean presumedAbleToWork(Person person, LocalDate day) {
-        int age = person.id().ageOn(day);
-        return age >= WORKING_AGE_FROM && age < WORKING_AGE_UNTIL && !severe(person.disabilityGrade(),
-                person.disabilityCategory(), person.seriousIllness());
+    /**
+     * Why the person is presumed unable to work on a day (特困人员认定办法), or empty when presumed able:
+     * from the age on that day, schooling and the disability's category and grade.
+     */
+    public java.util.Optional<WorkAbility.Basis> presumedUnableToWorkOn(LocalDate day) {
+        return WorkAbility.presumedUnable(ResidentId.of(idNumber).ageOn(day), inSchool, disabilityCategory,
+                disabilityGrade);
     }
 
     /**
@@ -146,7 +158,17 @@ public class HouseholdMember {
         return seriousIllness;
     }
 
+    /** Presumed able to work on the day of application (see {@link #presumedUnableToWorkOn}). */
     public boolean ableToWork() {
         return ableToWork;
+    }
+
+    /** The application's declaration, or {@code null}; decides nothing. */
+    public Boolean declaredAbleToWork() {
+        return declaredAbleToWork;
+    }
+
+    public boolean inSchool() {
+        return inSchool;
     }
 }

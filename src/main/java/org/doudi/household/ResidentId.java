@@ -27,28 +27,58 @@ public record ResidentId(String value) {
         return new ResidentId(value == null ? null : value.trim().toUpperCase());
     }
 
-    /** Why a value is not a valid 18-character number, or {@code null} when it is valid. */
+    /** The oldest age a living person is taken to have: a birth date further back is a typing error. */
+    public static final int MAX_AGE_YEARS = 120;
+
+    /**
+     * Why a value is not a well-formed 18-character number (length, digits, check character, a real
+     * calendar date), or {@code null} when it is. Needs no clock, so that stored numbers can always be
+     * read back; input is checked with {@link #problemWith(String, LocalDate)}.
+     */
     public static String problemWith(String value) {
         if (value == null || value.length() != 18) {
-            return "must have 18 characters";
+            return "必须是 18 位 (must have 18 characters)";
         }
         for (int i = 0; i < 17; i++) {
             // ASCII only: Character.isDigit would let full-width and other scripts' digits through.
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                return "the first 17 characters must be digits";
+                return "前 17 位必须是半角数字 (the first 17 characters must be digits)";
             }
         }
         if (checkCharacter(value) != value.charAt(17)) {
-            return "the check character does not match (GB 11643-1999)";
+            return "校验码不符 (the check character does not match, GB 11643-1999)";
         }
         try {
             LocalDate birth = parseBirthDate(value);
             if (birth.getYear() < 1880) {
-                return "the birth date is not plausible";
+                return "出生日期不可能 (the birth date is not plausible)";
             }
         } catch (DateTimeException e) {
-            return "the birth date is not a valid date";
+            return "出生日期不是有效日期 (the birth date is not a valid date)";
+        }
+        return null;
+    }
+
+    /**
+     * Why a number entered today cannot be a resident's, or {@code null}: everything
+     * {@link #problemWith(String)} checks, and a birth date that is neither after today nor more than
+     * {@value #MAX_AGE_YEARS} years before it (born exactly 120 years ago today is still possible).
+     *
+     * @param today the day of entry in China Standard Time, from the application's clock
+     */
+    public static String problemWith(String value, LocalDate today) {
+        String problem = problemWith(value);
+        if (problem != null) {
+            return problem;
+        }
+        LocalDate birth = parseBirthDate(value);
+        if (birth.isAfter(today)) {
+            return "出生日期晚于今天 (the birth date is in the future)";
+        }
+        if (birth.isBefore(today.minusYears(MAX_AGE_YEARS))) {
+            return "出生日期早于 " + MAX_AGE_YEARS + " 年前 (the birth date is more than " + MAX_AGE_YEARS
+                    + " years ago)";
         }
         return null;
     }

@@ -22,6 +22,8 @@ public final class FieldLabels {
             Map.entry("visitNotes", "入户调查情况"),
             Map.entry("hasAbleSupporter", "有具备能力的法定义务人"),
             Map.entry("wantsCentralisedCare", "集中供养意愿"),
+            Map.entry("applicantAbleToWork", "申请人劳动能力认定"),
+            Map.entry("ableToWorkReason", "劳动能力认定理由"),
             Map.entry("townshipDecision", "初审意见"),
             Map.entry("townshipOpinion", "初审意见说明"),
             Map.entry("referToPovertyOffice", "转介扶贫部门"),

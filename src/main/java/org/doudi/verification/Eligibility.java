@@ -37,6 +37,11 @@ public enum Eligibility {
         return label;
     }
 
+    /** The label for an assessment of a 特困 applicant's own income ({@code ownIncome}) or a household's. */
+    public String label(boolean ownIncome) {
+        return ownIncome && this == INELIGIBLE_INCOME ? "不符合条件：本人收入不低于当地低保标准，不属于无生活来源" : label;
+    }
+
     public static Optional<Eligibility> parse(String value) {
         try {
             return Optional.ofNullable(value).map(Eligibility::valueOf);

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -61,6 +63,15 @@ public class HomeVisit {
 
     private String notes;
 
+    /** 特困: the finding on the applicant's ability to work; {@code null} (as before V10) means presumed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_able_to_work")
+    private WorkAbilityFinding applicantAbleToWork;
+
+    /** Why the finding departs from what age and disability presume. */
+    @Column(name = "able_to_work_reason")
+    private String ableToWorkReason;
+
     @Column(name = "visited_by", nullable = false)
     private String visitedBy;
 
@@ -87,6 +98,22 @@ public class HomeVisit {
         this.notes = notes;
         this.visitedBy = visitedBy;
         this.visitedAt = visitedAt;
+    }
+
+    /** Records the finding on the applicant's ability to work (特困) and its reason. */
+    HomeVisit withWorkAbility(WorkAbilityFinding finding, String reason) {
+        this.applicantAbleToWork = finding;
+        this.ableToWorkReason = reason;
+        return this;
+    }
+
+    /** The finding on the applicant's ability to work; {@link WorkAbilityFinding#PRESUMED} when none. */
+    public WorkAbilityFinding applicantAbleToWork() {
+        return applicantAbleToWork == null ? WorkAbilityFinding.PRESUMED : applicantAbleToWork;
+    }
+
+    public String ableToWorkReason() {
+        return ableToWorkReason;
     }
 
     public Long id() {

@@ -89,6 +89,10 @@ public class IncomeAssessment {
     @Column(name = "policy_effective_from")
     private LocalDate policyEffectiveFrom;
 
+    /** The income counted is the 特困 applicant's own, not a household's ({@code null} before V10: a household's). */
+    @Column(name = "own_income")
+    private Boolean ownIncome;
+
     /** Who the assessment would enrol: an {@link Enrolment.Unit}, or nobody. */
     public enum EnrolmentUnit { HOUSEHOLD, SINGLE_PERSON, PERSON, NONE }
 
@@ -105,6 +109,7 @@ public class IncomeAssessment {
         this.deductions = c.deductions();
         this.householdSize = c.householdSize();
         this.perCapitaIncome = c.perCapitaIncome();
+        this.ownIncome = c.ownIncome();
         this.standard = standard;
         this.outcome = outcome;
         this.enrolmentUnit = unit;
@@ -143,8 +148,14 @@ public class IncomeAssessment {
         return householdSize;
     }
 
+    /** Per person of the household; for the applicant's own income (特困), that income. */
     public BigDecimal perCapitaIncome() {
         return perCapitaIncome;
+    }
+
+    /** Whether the income counted is the 特困 applicant's own. */
+    public boolean ownIncome() {
+        return Boolean.TRUE.equals(ownIncome);
     }
 
     public BigDecimal standard() {

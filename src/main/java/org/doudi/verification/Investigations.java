@@ -3,6 +3,7 @@ package org.doudi.verification;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.doudi.cases.TimelineStep;
 import org.doudi.household.CareLevel;
 import org.doudi.household.Household;
 import org.doudi.household.HouseholdMember;
+import org.doudi.household.WorkAbility;
 import org.doudi.region.AmountRule;
 import org.doudi.region.CountyPolicy;
 import org.doudi.region.RegionService;
@@ -50,20 +52,32 @@ public class Investigations {
     public HomeVisit recordHomeVisit(String caseNumber, HomeVisitReport report, String actor) {
         AssistanceCase c = load(caseNumber);
         String unmanaged = report.unmanagedActivities().stream().map(Enum::name).collect(Collectors.joining(","));
+        boolean tekun = c.programme() == Programme.TEKUN;
         HomeVisit visit = visits.save(new HomeVisit(c.id(), report.income(), report.assetsWithinLimit(),
                 report.hasAbleSupporter(), unmanaged.isEmpty() ? null : unmanaged,
-                c.programme() == Programme.TEKUN ? report.wantsCentralisedCare() : null, report.notes(), actor,
-                clock.instant()));
+                tekun ? report.wantsCentralisedCare() : null, report.notes(), actor,
+                clock.instant())
+                .withWorkAbility(tekun ? report.applicantAbleToWork() : null, tekun ? report.ableToWorkReason() : null));
         records.step(c, TimelineStep.HOME_VISIT, actor, "visited", report.notes());
         return visit;
     }
 
-    /** What the eligibility tables decide on ({@code disposableIncomeLine} for temporary assistance only). */
+    /**
+     * What the eligibility tables decide on ({@code disposableIncomeLine} for temporary assistance only;
+     * {@code applicantIncome} and {@code tekunIncomeLine} for 特困 only).
+     *
+     * @param perCapitaIncome the household's per-capita income; for 特困 the applicant's own income
+     * @param applicantSeverelyDisabled the 单人户 test (重度残疾或重病), not the 特困 one
+     * @param applicantAbleToWork 特困: as the investigation found it ({@link TekunWorkAbility}), never as declared
+     * @param applicantIncome 特困: the applicant's own counted monthly income
+     * @param tekunIncomeLine 特困: the line his own income must be under (无生活来源)
+     */
     public record RuleInputs(BigDecimal perCapitaIncome, BigDecimal dibaoStandard, BigDecimal singlePersonLine,
             BigDecimal disposableIncomeLine,
             boolean assetsWithinLimit, boolean severeMemberPresent, int applicantAge,
             boolean applicantSeverelyDisabled, boolean applicantAbleToWork, boolean hasAbleSupporter,
-            int unmanagedActivities, boolean wantsCentralisedCare) {
+            int unmanagedActivities, boolean wantsCentralisedCare, BigDecimal applicantIncome,
+            BigDecimal tekunIncomeLine) {
     }
 
     @Transactional(readOnly = true)
@@ -72,15 +86,50 @@ public class Investigations {
         HomeVisit visit = latestVisit(c);
         CountyPolicy policy = regions.policyOf(c.countyCode());
         Household household = c.household();
-        IncomeCalculator.Computation income = IncomeCalculator.compute(visit.income(), assessedSize(c));
+        IncomeCalculator.Computation income = income(c, visit);
         HouseholdMember applicant = household.applicant();
+        LocalDate today = TimeConfig.today(clock);
+        boolean tekun = c.programme() == Programme.TEKUN;
         return new RuleInputs(income.perCapitaIncome(), policy.dibaoStandard(),
                 policy.dibaoStandard().multiply(policy.singlePersonFactor()),
                 c.programme() == Programme.TEMPORARY ? requireDisposableIncomeLine(c, policy) : null,
                 visit.assetsWithinLimit(),
-                !household.severelyDisabledOrIll().isEmpty(), applicant.ageOn(TimeConfig.today(clock)),
-                applicant.isSeverelyDisabledOrIll(), applicant.ableToWork(), hasAbleSupporter(visit, household),
-                visit.unmanagedActivityCount(), visit.wantsCentralised());
+                !household.severelyDisabledOrIll().isEmpty(), applicant.ageOn(today),
+                applicant.isSeverelyDisabledOrIll(),
+                TekunWorkAbility.ableToWork(applicant.presumedUnableToWorkOn(today), visit.applicantAbleToWork()),
+                hasAbleSupporter(visit, household, today),
+                visit.unmanagedActivityCount(), visit.wantsCentralised(),
+                tekun ? income.countedIncome() : null, tekun ? tekunIncomeLine(policy) : null);
+    }
+
+    /** Whether the case is a 特困 application. */
+    @Transactional(readOnly = true)
+    public boolean isTekun(String caseNumber) {
+        return cases.require(caseNumber).programme() == Programme.TEKUN;
+    }
+
+    /**
+     * Why the applicant of a case is presumed unable to work today (特困人员认定办法), or empty: what a
+     * home-visit finding departs from.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WorkAbility.Basis> applicantPresumedUnableToWork(String caseNumber) {
+        return load(caseNumber).household().applicant().presumedUnableToWorkOn(TimeConfig.today(clock));
+    }
+
+    /**
+     * The line a 特困 applicant's own monthly income must be under to have no source of living (无生活来源).
+     * The county policy has no 特困 income line of its own, so it is the 低保标准, as the 认定办法 says
+     * (收入低于当地最低生活保障标准).
+     */
+    public static BigDecimal tekunIncomeLine(CountyPolicy policy) {
+        return policy.dibaoStandard();
+    }
+
+    /** 低保 and temporary assistance count the household; 特困 the applicant's own income, undivided. */
+    private static IncomeCalculator.Computation income(AssistanceCase c, HomeVisit visit) {
+        return c.programme() == Programme.TEKUN ? IncomeCalculator.ownIncome(visit.income())
+                : IncomeCalculator.compute(visit.income(), c.household().size());
     }
 
     /**
@@ -93,7 +142,7 @@ public class Investigations {
         AssistanceCase c = load(caseNumber);
         HomeVisit visit = latestVisit(c);
         CountyPolicy policy = regions.policyOf(c.countyCode());
-        IncomeCalculator.Computation income = IncomeCalculator.compute(visit.income(), assessedSize(c));
+        IncomeCalculator.Computation income = income(c, visit);
 
         IncomeAssessment.EnrolmentUnit unit;
         int persons;
@@ -129,9 +178,13 @@ public class Investigations {
                 monthly = new MonthlyAmount(Money.ZERO, Money.ZERO, null, policy);
             }
         }
-        // The line the household was measured against: 低保标准, or the 支出型 line for temporary assistance.
-        BigDecimal standard = c.programme() == Programme.TEMPORARY ? requireDisposableIncomeLine(c, policy)
-                : policy.dibaoStandard();
+        // The line the income was measured against: 低保标准, the 特困 line (the applicant's own income), or the
+        // 支出型 line for temporary assistance.
+        BigDecimal standard = switch (c.programme()) {
+            case TEMPORARY -> requireDisposableIncomeLine(c, policy);
+            case TEKUN -> tekunIncomeLine(policy);
+            default -> policy.dibaoStandard();
+        };
         IncomeAssessment assessment = assessments.save(new IncomeAssessment(c.id(), visit.id(), income,
                 standard, outcome, unit, persons, monthly.payable(),
                 c.programme() == Programme.TEKUN ? careLevel : null,
@@ -218,12 +271,14 @@ public class Investigations {
         BigDecimal line = switch (a.enrolmentUnit()) {
             case HOUSEHOLD -> policy.dibaoStandard();
             case SINGLE_PERSON -> policy.dibaoStandard().multiply(policy.singlePersonFactor());
+            case PERSON -> tekunIncomeLine(policy);
             default -> null;
         };
         if (line == null || a.perCapitaIncome().compareTo(line) < 0) {
             return null;
         }
-        return "本县自 " + policy.effectiveFrom() + " 起执行的标准为 " + Money.format(line) + "，家庭人均收入 "
+        return "本县自 " + policy.effectiveFrom() + " 起执行的标准为 " + Money.format(line)
+                + (a.ownIncome() ? "，申请人本人月收入 " : "，家庭人均收入 ")
                 + Money.format(a.perCapitaIncome().setScale(2, RoundingMode.DOWN))
                 + " 已不低于该标准，不能按原核算结果同意，请退回乡镇重新核算 (under the county's policy in force this month "
                 + "the household's income is not below the line)";
@@ -283,18 +338,16 @@ public class Investigations {
         return visits.findFirstByCaseIdOrderByIdDesc(c.id());
     }
 
-    /** 低保 counts the whole household; 特困 looks at the applicant alone. */
-    private static int assessedSize(AssistanceCase c) {
-        return c.programme() == Programme.TEKUN ? 1 : c.household().size();
-    }
-
-    /** As judged on the visit, or presumed: a spouse, child or parent of working ability. */
-    private static boolean hasAbleSupporter(HomeVisit visit, Household household) {
+    /**
+     * As judged on the visit, or presumed: a spouse, child or parent able to work, by the same rule as the
+     * applicant's (age, schooling, disability), never by the application's declaration.
+     */
+    private static boolean hasAbleSupporter(HomeVisit visit, Household household, LocalDate today) {
         if (visit.hasAbleSupporter() != null) {
             return visit.hasAbleSupporter();
         }
         return household.members().stream().skip(1)
-                .anyMatch(m -> m.relation().isLegalSupporter() && m.ableToWork());
+                .anyMatch(m -> m.relation().isLegalSupporter() && m.presumedUnableToWorkOn(today).isEmpty());
     }
 
     private HomeVisit latestVisit(AssistanceCase c) {
@@ -312,16 +365,23 @@ public class Investigations {
         s.append("计入收入：").append(Money.format(a.countedIncome())).append("/月");
         s.append("（扣减 ").append(Money.format(a.deductions()));
         s.append("，不计入 ").append(Money.format(a.excludedIncome())).append("）");
-        s.append("\n核算人口：").append(a.householdSize()).append(" 人，人均收入：")
-                .append(Money.format(a.perCapitaIncome().setScale(2, RoundingMode.DOWN)));
-        s.append("，对照标准：").append(Money.format(a.standard()));
+        if (a.ownIncome()) {
+            // 特困 is individual: the applicant's own income against the line, nothing divided.
+            s.append("\n核算对象：申请人本人，本人月收入：")
+                    .append(Money.format(a.perCapitaIncome().setScale(2, RoundingMode.DOWN)));
+            s.append("，对照标准（当地低保标准）：").append(Money.format(a.standard()));
+        } else {
+            s.append("\n核算人口：").append(a.householdSize()).append(" 人，人均收入：")
+                    .append(Money.format(a.perCapitaIncome().setScale(2, RoundingMode.DOWN)));
+            s.append("，对照标准：").append(Money.format(a.standard()));
+        }
         if (a.careLevel() != null) {
             s.append("\n自理能力：").append(a.careLevel().label());
         }
         if (a.supportMode() != null) {
             s.append("，供养方式：").append(a.supportMode().label());
         }
-        s.append("\n判定：").append(a.outcome().label());
+        s.append("\n判定：").append(a.outcome().label(a.ownIncome()));
         if (a.outcome() == Eligibility.ELIGIBLE_EXPENDITURE) {
             s.append("\n申请救助金额：").append(Money.format(a.proposedAmount())).append("（由县级审核确认）");
         } else if (a.outcome().isEligible()) {

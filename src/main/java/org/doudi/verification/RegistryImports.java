@@ -3,11 +3,13 @@ package org.doudi.verification;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.doudi.TimeConfig;
 import org.doudi.household.ResidentId;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
@@ -50,6 +52,7 @@ public class RegistryImports {
         }
         List<RegistryRecord> valid = new ArrayList<>();
         Instant now = clock.instant();
+        LocalDate today = TimeConfig.today(clock);
         for (int i = 0; entries != null && i < entries.size() && errors.size() < 50; i++) {
             Entry e = entries.get(i);
             String path = "records[" + i + "]";
@@ -58,9 +61,10 @@ public class RegistryImports {
                 continue;
             }
             String id = e.idNumber() == null ? null : e.idNumber().trim().toUpperCase(Locale.ROOT);
-            String problem = ResidentId.problemWith(id);
+            String problem = ResidentId.problemWith(id, today);
             if (problem != null) {
-                errors.add(new FieldViolation(path + ".idNumber", "is not a valid resident ID number: " + problem));
+                errors.add(new FieldViolation(path + ".idNumber", "「第 " + (i + 1) + " 条记录的公民身份号码」无效："
+                        + problem + " (is not a valid resident ID number)"));
             }
             RegistryCategory category = null;
             try {

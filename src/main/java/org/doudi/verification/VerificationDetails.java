@@ -46,6 +46,8 @@ class VerificationDetails implements CaseDetailsContributor {
             m.put("assetsWithinLimit", v.assetsWithinLimit());
             m.put("unmanagedActivities", v.unmanagedActivities());
             m.put("visitNotes", v.notes());
+            m.put("applicantAbleToWork", v.applicantAbleToWork().formValue());
+            m.put("ableToWorkReason", v.ableToWorkReason());
             m.put("visitedBy", v.visitedBy());
             m.put("visitedAt", v.visitedAt());
             details.put("homeVisit", m);
@@ -57,6 +59,7 @@ class VerificationDetails implements CaseDetailsContributor {
             m.put("deductions", a.deductions());
             m.put("householdSize", a.householdSize());
             m.put("perCapitaIncome", a.perCapitaIncome());
+            m.put("ownIncome", a.ownIncome());
             m.put("standard", a.standard());
             m.put("eligibility", a.outcome().name());
             m.put("enrolmentUnit", a.enrolmentUnit().name());

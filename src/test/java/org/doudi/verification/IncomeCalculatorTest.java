@@ -49,6 +49,29 @@ class IncomeCalculatorTest {
         assertThat(IncomeCalculator.shortfall(d(standard), persons, d(counted))).isEqualTo(d(expected));
     }
 
+    /**
+     * 特困 is individual: the applicant's own income as it is, against the line; a household's total is
+     * never divided by one (nor by the household's size).
+     */
+    @ParameterizedTest(name = "own wage {0} − cost {1} + transfer {2} − rigid {3} → own income {4}")
+    @CsvSource({
+            "0,    0,   0,   0,   0.00",
+            "0,    0,   300, 0,   300.00",    // support paid by a son: transfer income
+            "1000, 100, 0,   0,   900.00",
+            "500,  0,   200, 100, 600.00",
+            "599.99, 0, 0,   0,   599.99",
+    })
+    void tekunCountsTheApplicantsOwnIncomeUndivided(String wage, String cost, String transfer, String rigid,
+            String own) {
+        IncomeFigures f = new IncomeFigures(d(wage), d(cost), d("0"), d("0"), d(transfer), d("0"), d(rigid));
+        IncomeCalculator.Computation c = IncomeCalculator.ownIncome(f);
+        assertThat(c.ownIncome()).isTrue();
+        assertThat(c.countedIncome()).isEqualByComparingTo(own);
+        assertThat(c.perCapitaIncome()).as("the income itself").isEqualByComparingTo(own);
+        assertThat(c.householdSize()).as("the applicant alone").isEqualTo(1);
+        assertThat(IncomeCalculator.compute(f, 3).ownIncome()).isFalse();
+    }
+
     @Test
     void aHouseholdHasSomebody() {
         IncomeFigures f = new IncomeFigures(d("0"), d("0"), d("0"), d("0"), d("0"), d("0"), d("0"));

@@ -46,11 +46,12 @@ public class TaskPreparation extends AbstractProcessEnginePlugin {
     static final Map<String, List<String>> ANSWERS = Map.of(
             "Task_AcceptApplication", List.of("accepted", "missingMaterials", "authorisedMembers",
                     "authorisationReference"),
-            // A second home visit after an upheld objection starts from an empty form, not the first visit's.
+            // A second home visit (after an upheld objection or an objection to the verification result)
+            // starts from an empty form, and makes its own finding on the ability to work.
             "Task_HomeVisit", List.of("wageIncome", "employmentCost", "businessIncome", "propertyIncome",
                     "transferIncome", "excludedIncome", "rigidExpense", "assetsWithinLimit", "hasAbleSupporter",
                     "canEat", "canDress", "canGetInOutOfBed", "canUseToilet", "canWalkIndoors", "canBathe",
-                    "wantsCentralisedCare", "visitNotes"),
+                    "wantsCentralisedCare", "visitNotes", "applicantAbleToWork", "ableToWorkReason"),
             "Task_TownshipReview", List.of("townshipDecision", "townshipOpinion", "referToPovertyOffice",
                     "appraisalHeldOn", "appraisalParticipants", "appraisalParticipantCount", "appraisalResult",
                     "appraisalNotes"),

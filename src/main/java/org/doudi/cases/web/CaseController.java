@@ -49,8 +49,13 @@ class CaseController {
         }
     }
 
+    /**
+     * {@code ableToWork}: presumed on the day of application from age, schooling and disability;
+     * {@code declaredAbleToWork}: what the application said, which decides nothing.
+     */
     record MemberView(String name, String idNumber, String relation, Integer disabilityGrade,
-            String disabilityCategory, boolean seriousIllness, boolean ableToWork) {
+            String disabilityCategory, boolean seriousIllness, boolean ableToWork, Boolean declaredAbleToWork,
+            boolean inSchool) {
     }
 
     record EnrolmentView(BigDecimal monthlyAmount, String benefitStartMonth, String unit, int persons,
@@ -84,7 +89,7 @@ class CaseController {
     private static MemberView member(HouseholdMember m) {
         return new MemberView(m.name(), ResidentId.mask(m.idNumber()), m.relation().name(), m.disabilityGrade(),
                 m.disabilityCategory() == null ? null : m.disabilityCategory().name(), m.seriousIllness(),
-                m.ableToWork());
+                m.ableToWork(), m.declaredAbleToWork(), m.inSchool());
     }
 
     private static DecisionView decision(CaseDecision d) {

@@ -34,7 +34,11 @@ class ComputeIncomeDelegate implements JavaDelegate {
         execution.setVariable(VAR_SEVERE_MEMBER_PRESENT, in.severeMemberPresent());
         execution.setVariable(VAR_APPLICANT_AGE, in.applicantAge());
         execution.setVariable(VAR_APPLICANT_SEVERELY_DISABLED, in.applicantSeverelyDisabled());
-        execution.setVariable(VAR_APPLICANT_ABLE_TO_WORK, in.applicantAbleToWork());
+        execution.setVariable(VAR_APPLICANT_CAN_WORK, in.applicantAbleToWork());
+        if (in.applicantIncome() != null) {
+            execution.setVariable(VAR_APPLICANT_INCOME, in.applicantIncome().doubleValue());
+            execution.setVariable(VAR_TEKUN_INCOME_LINE, in.tekunIncomeLine().doubleValue());
+        }
         execution.setVariable(VAR_HAS_ABLE_SUPPORTER, in.hasAbleSupporter());
         execution.setVariable(VAR_UNMANAGED_ACTIVITIES, in.unmanagedActivities());
         execution.setVariable(VAR_WANTS_CENTRALISED_CARE, in.wantsCentralisedCare());

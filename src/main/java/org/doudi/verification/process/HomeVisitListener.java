@@ -14,9 +14,15 @@ import org.doudi.verification.HomeVisitReport;
 import org.doudi.verification.IncomeFigures;
 import org.doudi.verification.Investigations;
 import org.doudi.verification.SelfCareActivity;
+import org.doudi.verification.TekunWorkAbility;
+import org.doudi.verification.WorkAbilityFinding;
 import org.springframework.stereotype.Component;
 
-/** On leaving {@code Task_HomeVisit}: checks the report and records it with the investigator. */
+/**
+ * On leaving {@code Task_HomeVisit}: checks the report and records it with the investigator. For 特困, the
+ * finding on the applicant's ability to work is optional (left out: presumed from age and disability);
+ * one that departs from the presumption needs its reason, and none may set aside what age decides.
+ */
 @Component("homeVisitListener")
 class HomeVisitListener extends TaskOutcomeListener {
 
@@ -46,11 +52,24 @@ class HomeVisitListener extends TaskOutcomeListener {
                 unmanaged.add(activity);
             }
         }
+        WorkAbilityFinding finding = WorkAbilityFinding.PRESUMED;
+        String findingValue = in.optionalText(VAR_ABLE_TO_WORK_FINDING, 20);
+        if (findingValue != null) {
+            finding = WorkAbilityFinding.parse(findingValue).orElse(null);
+            if (finding == null) {
+                in.reject(VAR_ABLE_TO_WORK_FINDING, "只能是 presumed（按年龄、残疾等级认定）、yes（有劳动能力）或 no（无劳动能力）");
+            }
+        }
+        String reason = in.optionalText(VAR_ABLE_TO_WORK_REASON, 500);
+        if (finding != null && finding != WorkAbilityFinding.PRESUMED && investigations.isTekun(caseNumber)) {
+            TekunWorkAbility.problemWith(investigations.applicantPresumedUnableToWork(caseNumber), finding, reason)
+                    .ifPresent(p -> in.reject(p.field(), p.message()));
+        }
         in.validate();
 
         IncomeFigures income = new IncomeFigures(wage, employmentCost, business, property, transfer,
                 excluded == null ? Money.ZERO : excluded, rigid);
-        investigations.recordHomeVisit(caseNumber,
-                new HomeVisitReport(income, assets, supporter, unmanaged, centralised, notes), actor);
+        investigations.recordHomeVisit(caseNumber, new HomeVisitReport(income, assets, supporter, unmanaged,
+                centralised, notes, finding, reason), actor);
     }
 }

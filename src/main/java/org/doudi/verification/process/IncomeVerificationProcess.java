@@ -61,6 +61,15 @@ public final class IncomeVerificationProcess implements CalledProcess {
     public static final String VAR_HAS_ABLE_SUPPORTER = "hasAbleSupporter";
     /** 特困, optional: wishes 集中供养. */
     public static final String VAR_WANTS_CENTRALISED_CARE = "wantsCentralisedCare";
+    /**
+     * 特困, optional: the finding on the applicant's ability to work, {@code presumed} (default: from age
+     * and disability), {@code yes} or {@code no} ({@link org.doudi.verification.WorkAbilityFinding}).
+     */
+    public static final String VAR_ABLE_TO_WORK_FINDING = "applicantAbleToWork";
+    /** 特困: why the finding departs from what age and disability presume; required then. */
+    public static final String VAR_ABLE_TO_WORK_REASON = "ableToWorkReason";
+    /** Shown on the home-visit form of a 特困 case: the presumption and the application's declaration. */
+    public static final String VAR_WORK_ABILITY_NOTE = "workAbilityNote";
 
     // Inputs of the decision tables, written by Task_ComputeIncome.
     public static final String VAR_PER_CAPITA_INCOME = "perCapitaIncome";
@@ -70,7 +79,12 @@ public final class IncomeVerificationProcess implements CalledProcess {
     public static final String VAR_SEVERE_MEMBER_PRESENT = "severeMemberPresent";
     public static final String VAR_APPLICANT_AGE = "applicantAge";
     public static final String VAR_APPLICANT_SEVERELY_DISABLED = "applicantSeverelyDisabled";
-    public static final String VAR_APPLICANT_ABLE_TO_WORK = "applicantAbleToWork";
+    /** 特困: able to work as the investigation found it (a boolean; not the form's finding of that name). */
+    public static final String VAR_APPLICANT_CAN_WORK = "applicantCanWork";
+    /** 特困: the applicant's own counted monthly income. */
+    public static final String VAR_APPLICANT_INCOME = "applicantIncome";
+    /** 特困: the line the applicant's own income must be under (the 低保标准 unless a county sets its own). */
+    public static final String VAR_TEKUN_INCOME_LINE = "tekunIncomeLine";
     public static final String VAR_UNMANAGED_ACTIVITIES = "unmanagedActivities";
 
     // Outputs of the decision tables.
