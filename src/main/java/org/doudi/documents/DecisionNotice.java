@@ -77,7 +77,7 @@ class DecisionNotice implements NoticeTemplate {
                 .ifPresent(t -> b.paragraph("乡镇初审意见：" + t.opinion()));
         b.paragraph("保障金按月发放。家庭人口、收入、财产状况发生变化的，应当及时告知" + Wording.townshipAuthority(f)
                 + "；本机关将按规定定期复核。");
-        b.paragraph(Wording.remedies(f));
+        b.paragraph(Wording.remedies(f, "决定书"));
         return b.issuedBy(authority, Wording.day(d.at()));
     }
 }

@@ -62,7 +62,7 @@ class MissingMaterialsNotice implements NoticeTemplate {
         b.numbered(items(d.opinion()));
         if (f.status() == CaseStatus.NOT_ACCEPTED) {
             b.paragraph("因申请材料不齐全，本机关决定暂不予受理。你补齐上述材料后，可以重新提出申请。");
-            b.paragraph(Wording.remedies(f));
+            b.paragraph(Wording.remedies(f, "告知书"));
         } else {
             b.paragraph("请补齐上述材料后交本机关，材料齐全的，本机关将予以受理。");
         }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.doudi.TimeConfig;
 import org.springframework.stereotype.Component;
@@ -81,24 +83,35 @@ public class NoticePdf {
             doc.addAuthor(notice.issuer());
             doc.open();
 
-            Paragraph t = new Paragraph(notice.title(), title);
+            Paragraph t = paragraph(notice.title(), title, 26);
             t.setAlignment(Element.ALIGN_CENTER);
             t.setSpacingAfter(6);
             doc.add(t);
-            Paragraph number = new Paragraph("案件编号：" + notice.caseNumber(), small);
+            Paragraph number = paragraph("案件编号：" + notice.caseNumber(), small, 14);
             number.setAlignment(Element.ALIGN_RIGHT);
             number.setSpacingAfter(10);
             doc.add(number);
 
-            for (Notice.Block block : notice.blocks()) {
-                doc.add(element(block, body, label, cell));
+            List<Notice.Block> blocks = notice.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Notice.Block block = blocks.get(i);
+                Notice.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                if (block instanceof Notice.Heading h && (next instanceof Notice.Fields || next instanceof Notice.Table)) {
+                    // A heading stays on the page of its form: it becomes the form's first row.
+                    doc.add(table(next, h.text(), label, cell));
+                    i++;
+                } else {
+                    for (Element e : elements(block, body, label, cell)) {
+                        doc.add(e);
+                    }
+                }
             }
 
-            Paragraph issuer = new Paragraph(notice.issuer() + "（盖章）", body);
+            Paragraph issuer = paragraph(notice.issuer() + "（盖章）", body, 20);
             issuer.setAlignment(Element.ALIGN_RIGHT);
             issuer.setSpacingBefore(24);
             doc.add(issuer);
-            Paragraph day = new Paragraph(Wording.date(notice.issuedOn()), body);
+            Paragraph day = paragraph(Wording.date(notice.issuedOn()), body, 20);
             day.setAlignment(Element.ALIGN_RIGHT);
             doc.add(day);
             doc.close();
@@ -109,55 +122,100 @@ public class NoticePdf {
         return out.toByteArray();
     }
 
-    /** One block of the body as a PDF element (Java 17: no pattern switch). */
-    private static Element element(Notice.Block block, Font body, Font label, Font cell) {
+    /** One block of the body as PDF elements (Java 17: no pattern switch). */
+    private static List<Element> elements(Notice.Block block, Font body, Font label, Font cell) {
         if (block instanceof Notice.Heading h) {
-            Paragraph p = new Paragraph(h.text(), label);
+            Paragraph p = paragraph(h.text(), label, 18);
             p.setSpacingBefore(8);
             p.setSpacingAfter(4);
-            return p;
+            return List.of(p);
         }
         if (block instanceof Notice.Paragraph p) {
-            Paragraph para = new Paragraph(18, p.text(), body);
+            Paragraph para = paragraph(p.text(), body, 20);
             para.setFirstLineIndent(22);
             para.setSpacingAfter(6);
-            return para;
+            return List.of(para);
         }
+        if (block instanceof Notice.Numbered n) {
+            List<Element> items = new ArrayList<>();
+            int number = 1;
+            for (String item : n.items()) {
+                Paragraph p = paragraph((number++) + ". " + item, body, 20);
+                p.setIndentationLeft(22);
+                items.add(p);
+            }
+            ((Paragraph) items.get(items.size() - 1)).setSpacingAfter(8);
+            return items;
+        }
+        return List.of(table(block, null, label, cell));
+    }
+
+    /** A form (label, value) or a table, with an optional heading as its first row. */
+    private static PdfPTable table(Notice.Block block, String heading, Font label, Font cell) {
+        PdfPTable table;
         if (block instanceof Notice.Fields f) {
-            PdfPTable table = new PdfPTable(new float[] {1.3f, 3.7f});
-            table.setWidthPercentage(100);
-            table.setSpacingBefore(4);
-            table.setSpacingAfter(8);
+            table = new PdfPTable(new float[] {1.3f, 3.7f});
+            headingRow(table, heading, label, 2);
             for (Notice.Field field : f.fields()) {
                 table.addCell(cell(field.label(), label, true));
                 table.addCell(cell(field.value(), cell, false));
             }
-            return table;
+        } else {
+            Notice.Table tb = (Notice.Table) block;
+            table = new PdfPTable(widths(tb));
+            headingRow(table, heading, label, tb.headers().size());
+            tb.headers().forEach(h -> table.addCell(cell(h, label, true)));
+            table.setHeaderRows(heading == null ? 1 : 2);
+            tb.rows().forEach(row -> row.forEach(v -> table.addCell(cell(v, cell, false))));
         }
-        if (block instanceof Notice.Numbered n) {
-            Paragraph list = new Paragraph();
-            list.setSpacingAfter(6);
-            int i = 1;
-            for (String item : n.items()) {
-                Paragraph p = new Paragraph(18, (i++) + ". " + item, body);
-                p.setIndentationLeft(22);
-                list.add(p);
-            }
-            return list;
-        }
-        Notice.Table tb = (Notice.Table) block;
-        PdfPTable table = new PdfPTable(tb.headers().size());
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
-        tb.headers().forEach(h -> table.addCell(cell(h, label, true)));
-        tb.rows().forEach(row -> row.forEach(v -> table.addCell(cell(v, cell, false))));
+        table.setKeepTogether(true);
         return table;
     }
 
+    private static void headingRow(PdfPTable table, String heading, Font label, int columns) {
+        if (heading == null) {
+            return;
+        }
+        PdfPCell c = new PdfPCell(new Phrase(chunk(heading, label)));
+        c.setColspan(columns);
+        c.setBorder(PdfPCell.NO_BORDER);
+        c.setPaddingLeft(0);
+        c.setPaddingBottom(6);
+        table.addCell(c);
+    }
+
+    /** Column widths after the widest text of each column: a Chinese character counts twice a digit. */
+    static float[] widths(Notice.Table table) {
+        float[] widths = new float[table.headers().size()];
+        for (int col = 0; col < widths.length; col++) {
+            int widest = displayWidth(table.headers().get(col)) / 2;
+            for (List<String> row : table.rows()) {
+                widest = Math.max(widest, displayWidth(row.get(col)));
+            }
+            widths[col] = Math.max(4, Math.min(widest, 24));
+        }
+        return widths;
+    }
+
+    private static int displayWidth(String text) {
+        return text == null ? 1 : text.codePoints().map(cp -> cp < 0x2E80 ? 1 : 2).sum();
+    }
+
+    private static Chunk chunk(String text, Font font) {
+        Chunk c = new Chunk(text == null ? "—" : text, font);
+        c.setSplitCharacter(CjkLineBreaks.INSTANCE);
+        return c;
+    }
+
+    private static Paragraph paragraph(String text, Font font, float leading) {
+        return new Paragraph(leading, chunk(text, font));
+    }
+
     private static PdfPCell cell(String text, Font font, boolean shaded) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "—" : text, font));
+        PdfPCell c = new PdfPCell(new Phrase(chunk(text, font)));
         c.setPadding(5);
         c.setBorderWidth(0.5f);
         if (shaded) {

@@ -64,7 +64,7 @@ class PublicNoticeList implements NoticeTemplate {
         f.lastDecision(d -> d.is(DecisionStage.TOWNSHIP_REVIEW, "approve"))
                 .ifPresent(d -> b.field("乡镇初审意见", d.opinion() == null ? "同意" : d.opinion()));
         b.paragraph("公示期间，任何单位和个人对上述人员是否符合条件有异议的，可以向" + authority + "或"
-                + f.village().name() + "村（居）民委员会实名或匿名反映，并尽量提供相关证据或线索。"
+                + Wording.villageCommittee(f) + "实名或匿名反映，并尽量提供相关证据或线索。"
                 + "本机关将对异议进行调查核实，处理结果将重新公示。");
         b.paragraph("为保护个人隐私，本名单中申请人姓名和公民身份号码已作部分隐藏，请勿翻拍、转载。");
         return b.issuedBy(authority, Wording.day(started.at()));

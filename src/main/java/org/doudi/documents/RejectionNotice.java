@@ -60,7 +60,7 @@ class RejectionNotice implements NoticeTemplate {
                 .field("决定机关", authority)
                 .field("送达机关", Wording.townshipAuthority(f));
         b.paragraph("你的家庭经济状况等情况发生变化的，可以重新提出申请。");
-        b.paragraph(Wording.remedies(f));
+        b.paragraph(Wording.remedies(f, "告知书"));
         return b.issuedBy(authority, Wording.day(d.at()));
     }
 }

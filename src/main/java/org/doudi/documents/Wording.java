@@ -62,6 +62,14 @@ final class Wording {
         return f.county().name() + "民政局";
     }
 
+    /**
+     * The village's committee, as it is formally called: 东村 → 东村村民委员会, 城关社区 → 城关社区居民委员会.
+     */
+    static String villageCommittee(CaseFile f) {
+        String name = f.village().name();
+        return name + (name.endsWith("社区") ? "居民委员会" : "村民委员会");
+    }
+
     /** The county's people's government: the reconsideration body for both township and bureau decisions. */
     static String countyGovernment(CaseFile f) {
         return f.county().name() + "人民政府";
@@ -114,13 +122,14 @@ final class Wording {
     }
 
     /**
-     * The remedies against a refusal, in general terms: 行政复议 within 60 days (行政复议法) with the county's
+     * The remedies against a decision (the document that notifies it: 告知书, 决定书), in general terms:
+     * 行政复议 within 60 days (行政复议法) with the county's
      * people's government, which reviews acts of both the township government and the county's departments
      * since the 2023 revision; or a suit within 6 months (行政诉讼法).
      */
-    static String remedies(CaseFile f) {
-        return "如对本决定不服，可以自收到本告知书之日起六十日内，依照《中华人民共和国行政复议法》向"
-                + countyGovernment(f) + "申请行政复议；也可以自收到本告知书之日起六个月内，依照《中华人民共和国行政诉讼法》"
+    static String remedies(CaseFile f, String document) {
+        return "如对本决定不服，可以自收到本" + document + "之日起六十日内，依照《中华人民共和国行政复议法》向"
+                + countyGovernment(f) + "申请行政复议；也可以自收到本" + document + "之日起六个月内，依照《中华人民共和国行政诉讼法》"
                 + "向有管辖权的人民法院提起行政诉讼。";
     }
 
