@@ -60,7 +60,7 @@ class DecisionNotice implements NoticeTemplate {
                 .field("审核人", Staff.of(d.actorName(), d.actor()));
         if (a != null) {
             b.field(tekun ? "本人月收入" : "家庭人均月收入", Wording.money(a.perCapitaIncome()))
-                    .field(tekun ? "特困人员认定标准" : "当地最低生活保障标准", Wording.money(a.standard()) + "/人·月");
+                    .field(tekun ? "收入对照标准" : "当地低保标准", Wording.money(a.standard()) + "/人·月");
         }
         if (benefit.careLevel() != null) {
             b.field("生活自理能力", benefit.careLevel());

@@ -40,6 +40,9 @@ public class NoticePdf {
     /** The collection's first face (微米黑); a TrueType collection needs the face index. */
     static final String FONT = "fonts/wqy-microhei.ttc";
 
+    /** A value up to this wide (a digit 1, a Chinese character 2) shares its row with another field. */
+    private static final int SHORT_VALUE = 26;
+
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final BaseFont baseFont;
@@ -68,8 +71,8 @@ public class NoticePdf {
         Font title = new Font(baseFont, 18, Font.BOLD);
         Font body = new Font(baseFont, 11);
         Font small = new Font(baseFont, 9);
-        Font label = new Font(baseFont, 10.5f, Font.BOLD);
-        Font cell = new Font(baseFont, 10.5f);
+        Font label = new Font(baseFont, 10, Font.BOLD);
+        Font cell = new Font(baseFont, 10);
         String generated = GENERATED.format(generatedAt.atZone(TimeConfig.LEGAL_ZONE)) + "（北京时间）";
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,7 +112,7 @@ public class NoticePdf {
 
             Paragraph issuer = paragraph(notice.issuer() + "（盖章）", body, 20);
             issuer.setAlignment(Element.ALIGN_RIGHT);
-            issuer.setSpacingBefore(24);
+            issuer.setSpacingBefore(18);
             doc.add(issuer);
             Paragraph day = paragraph(Wording.date(notice.issuedOn()), body, 20);
             day.setAlignment(Element.ALIGN_RIGHT);
@@ -154,11 +157,27 @@ public class NoticePdf {
     private static PdfPTable table(Notice.Block block, String heading, Font label, Font cell) {
         PdfPTable table;
         if (block instanceof Notice.Fields f) {
-            table = new PdfPTable(new float[] {1.3f, 3.7f});
-            headingRow(table, heading, label, 2);
+            // Two fields a row; a long value (a reason, an opinion) takes a row of its own.
+            table = new PdfPTable(new float[] {1.25f, 2.35f, 1.25f, 2.35f});
+            headingRow(table, heading, label, 4);
+            boolean halfRow = false;
             for (Notice.Field field : f.fields()) {
+                boolean wide = displayWidth(field.value()) > SHORT_VALUE;
+                if (wide && halfRow) {
+                    table.addCell(empty(2));
+                    halfRow = false;
+                }
                 table.addCell(cell(field.label(), label, true));
-                table.addCell(cell(field.value(), cell, false));
+                PdfPCell value = cell(field.value(), cell, false);
+                if (wide) {
+                    value.setColspan(3);
+                } else {
+                    halfRow = !halfRow;
+                }
+                table.addCell(value);
+            }
+            if (halfRow) {
+                table.addCell(empty(2));
             }
         } else {
             Notice.Table tb = (Notice.Table) block;
@@ -214,9 +233,17 @@ public class NoticePdf {
         return new Paragraph(leading, chunk(text, font));
     }
 
+    private static PdfPCell empty(int columns) {
+        PdfPCell c = new PdfPCell(new Phrase(""));
+        c.setColspan(columns);
+        c.setBorderWidth(0.5f);
+        return c;
+    }
+
     private static PdfPCell cell(String text, Font font, boolean shaded) {
         PdfPCell c = new PdfPCell(new Phrase(chunk(text, font)));
-        c.setPadding(5);
+        c.setPadding(3.5f);
+        c.setPaddingBottom(5);
         c.setBorderWidth(0.5f);
         if (shaded) {
             c.setGrayFill(0.93f);

@@ -56,6 +56,7 @@ class TemporaryApproval implements NoticeTemplate {
         Notice.Builder b = new Notice.Builder("临时救助审批表", f.caseNumber());
         b.heading("一、申请情况");
         Wording.caseFields(b, f)
+                .field("救助方式", "EMERGENCY".equals(f.temporaryKind()) ? "先行救助，事后补办手续" : "按程序审核审批")
                 .field("救助事由", f.causeLabel())
                 .field("申请理由", f.reason())
                 .field("申请救助金额", f.requestedAmount() == null ? "未填写" : Wording.money(f.requestedAmount()))

@@ -97,7 +97,7 @@ final class Wording {
         if (f.temporaryKind() == null) {
             return null;
         }
-        return "EMERGENCY".equals(f.temporaryKind()) ? "急难型（先行救助）" : "支出型";
+        return "EMERGENCY".equals(f.temporaryKind()) ? "急难型" : "支出型";
     }
 
     /**

@@ -1,13 +1,16 @@
 package org.doudi.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.doudi.test.CaseDriver.homeVisit;
 import static org.doudi.test.Demo.*;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -214,8 +217,8 @@ class DocumentApiTest {
         driver.complete(t.caseworker(), n, "Task_EmergencyGrant", Map.of("grantAmount", 2500.5));
 
         String text = pdfText(t.caseworker(), n, "temporary-approval", c.applicantIdNumber());
-        assertThat(text).contains("临时救助审批表", "受灾户主", masked(c.applicantIdNumber()), "急难型（先行救助）",
-                "救助事由火灾", "申请救助金额2,600.00元", "批准金额2,500.50元", "发放金额2,500.50元",
+        assertThat(text).contains("临时救助审批表", "受灾户主", masked(c.applicantIdNumber()), "临时救助（急难型）",
+                "救助方式先行救助，事后补办手续", "救助事由火灾", "申请救助金额2,600.00元", "批准金额2,500.50元", "发放金额2,500.50元",
                 "乡镇（街道）临时救助备用金（先行救助）", "审批人", t.caseworker(), "测试镇" + t.code() + "人民政府（盖章）",
                 "补办手续待补办");
         assertThat(document(t.caseworker(), n, "public-notice").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -246,6 +249,31 @@ class DocumentApiTest {
         // and an unknown case is the same answer as an unseen one
         assertThat(document(CASEWORKER1, "DB-2026-130102100-999999", "acceptance-notice").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void readingANoticeIsRecordedInTheAuditTrailAsADocumentRead() throws Exception {
+        Household h = apply();
+        String n = h.caseNumber();
+        driver.accept(n);
+        assertThat(document(CASEWORKER1, n, "acceptance-notice").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(document(CASEWORKER9, n, "acceptance-notice").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            ResponseEntity<String> r = http.withBasicAuth("admin", PASSWORD)
+                    .getForEntity("/api/audit?size=200&caseNumber=" + n, String.class);
+            List<String> reads = new ArrayList<>();
+            json.readTree(r.getBody()).path("items").forEach(e -> {
+                if (e.path("action").asText().equals("case.document")) {
+                    reads.add(e.path("actor").asText() + " " + e.path("outcome").asText() + " "
+                            + e.path("target").asText());
+                }
+            });
+            assertThat(reads).containsExactlyInAnyOrder(
+                    CASEWORKER1 + " SUCCESS /api/cases/" + n + "/documents/acceptance-notice",
+                    CASEWORKER9 + " REFUSED /api/cases/" + n + "/documents/acceptance-notice");
+            assertThat(r.getBody()).doesNotContain(h.applicantId(), "王小明");
+        });
     }
 
     @Test

@@ -218,7 +218,8 @@ class NoticeContentTest {
             b.grant = new CaseFile.Grant(new java.math.BigDecimal("2000.00"), true, "caseworker1", "王经办", REVIEWED);
             b.status = CaseStatus.PAPERWORK;
             String text = text(template, b.build());
-            assertThat(text).contains("临时救助审批表", "张小三", APPLICANT_ID_MASKED, "急难型（先行救助）", "救助事由火灾",
+            assertThat(text).contains("临时救助审批表", "张小三", APPLICANT_ID_MASKED, "临时救助（急难型）",
+                    "救助方式先行救助，事后补办手续", "救助事由火灾",
                     "申请救助金额2,500.00元", "批准金额2,000.00元", "发放金额2,000.00元", "乡镇（街道）临时救助备用金（先行救助）",
                     "审批人王经办（caseworker1）", "补办手续待补办", "甲县一镇人民政府（盖章）");
         }
