@@ -266,4 +266,52 @@ class NoticeContentTest {
         }
         assertThat(pdf.length).as("a subset, not the 5 MB font").isLessThan(200_000);
     }
+
+    /** One font for every request: notices rendered at the same time each come out whole. */
+    @Test
+    void noticesRenderedConcurrentlyShareTheFontSafely() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 24; i++) {
+                String reason = "理由" + i + "：家庭人均收入高于当地低保标准";
+                futures.add(pool.submit(() -> {
+                    SampleFiles.Builder b = dibao().accepted().decision(DecisionStage.TOWNSHIP_REVIEW, "reject", reason,
+                            null, "caseworker1", REVIEWED);
+                    return PdfText.compact(PDF.render(new RejectionNotice().write(b.build()), GENERATED));
+                }));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).contains("理由" + i + "：家庭人均收入高于当地低保标准", "最低生活保障不予确认告知书");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTekunDecisionNamesTheCareLevelAndSupportMode() {
+        SampleFiles.Builder b = dibao().accepted().assessed("150.00", "780.00", "1014.00", true).noticed()
+                .decision(DecisionStage.DECISION, "approve", null, "1014.00", "reviewer1", DECIDED);
+        b.programme = Programme.TEKUN;
+        b.status = CaseStatus.APPROVED;
+        b.benefit = new CaseFile.Benefit(new java.math.BigDecimal("1014.00"), "2026-04", 1, "部分丧失生活自理能力", "分散供养",
+                DECIDED);
+        String text = text(new DecisionNotice(), b.build());
+        assertThat(text).contains("特困人员救助供养审核确认决定书", "你符合特困人员救助供养条件", "本机关审核认定",
+                "月保障金额1,014.00元", "保障人数1人", "生活自理能力部分丧失生活自理能力", "供养方式分散供养", "本人月收入150.00元",
+                "审核认定意见同意。");
+    }
+
+    @Test
+    void aTemporaryRefusalIsNotApproval() {
+        SampleFiles.Builder b = dibao().accepted().decision(DecisionStage.DECISION, "reject", "已享受教育救助", null,
+                "reviewer1", DECIDED);
+        b.programme = Programme.TEMPORARY;
+        b.temporaryKind = "EXPENDITURE";
+        b.status = CaseStatus.REJECTED;
+        String text = text(new RejectionNotice(), b.build());
+        assertThat(text).contains("临时救助不予批准告知书", "临时救助（支出型）", "甲县民政局于2026年3月31日决定不予批准", "已享受教育救助",
+                "六十日内");
+    }
 }
