@@ -60,16 +60,16 @@ class MissingMaterialsNotice implements NoticeTemplate {
         b.paragraph("你于" + Wording.date(f.submittedAt()) + "提出的" + Wording.programme(f) + "申请，经审查，申请材料不齐全。"
                 + "现将需要补齐的全部材料一次性告知如下：");
         b.numbered(items(d.opinion()));
-        if (f.status() == CaseStatus.NOT_ACCEPTED) {
-            b.paragraph("因申请材料不齐全，本机关决定暂不予受理。你补齐上述材料后，可以重新提出申请。");
-            b.paragraph(Wording.remedies(f, "告知书"));
-        } else {
-            b.paragraph("请补齐上述材料后交本机关，材料齐全的，本机关将予以受理。");
-        }
+        boolean closed = f.status() == CaseStatus.NOT_ACCEPTED;
+        b.paragraph(closed ? "因申请材料不齐全，本机关决定暂不予受理。你补齐上述材料后，可以重新提出申请。"
+                : "请补齐上述材料后交本机关，材料齐全的，本机关将予以受理。");
         Wording.caseFields(b, f)
                 .field("申请日期", Wording.date(f.submittedAt()))
                 .field("告知日期", Wording.date(d.at()))
                 .field("经办人", Staff.of(d.actorName(), d.actor()));
+        if (closed) {
+            b.paragraph(Wording.remedies(f, "告知书"));
+        }
         return b.issuedBy(authority, Wording.day(d.at()));
     }
 }
