@@ -48,6 +48,9 @@ class AcceptanceNotice implements NoticeTemplate {
         if (f.isTemporary() && "EMERGENCY".equals(f.temporaryKind())) {
             return "对情况紧急的，本机关将依规先行救助，事后补办相关手续。请你如实提供家庭情况并配合核实。";
         }
+        if (f.isTemporary()) {
+            return "本机关将依规组织调查核实，县级民政部门将进行信息核对，并按规定审核、审批。请你如实提供家庭情况并配合核实。";
+        }
         return "本机关将依法组织家庭经济状况调查（含入户调查），县级民政部门将进行信息核对，调查结果将按规定审核并公示。"
                 + "请你和共同生活的家庭成员如实提供情况、配合调查；家庭人口、收入、财产状况发生变化的，请及时告知本机关。";
     }
