@@ -16,7 +16,7 @@ import org.doudi.cases.TimelineStep;
  * decisions, assessment, enrolment, grant), read once and flattened into values. Resident ID numbers are
  * masked here already, so that no document can print one in full.
  */
-public record CaseFile(
+record CaseFile(
         String caseNumber,
         Programme programme,
         /** {@code EMERGENCY} / {@code EXPENDITURE} for temporary assistance, else {@code null}. */

@@ -9,7 +9,7 @@ import java.util.List;
  * tables, and who issues it on which day. Each {@link NoticeTemplate} writes one; {@link NoticePdf} lays
  * every one out the same way.
  */
-public record Notice(String title, String caseNumber, List<Block> blocks, String issuer, LocalDate issuedOn) {
+record Notice(String title, String caseNumber, List<Block> blocks, String issuer, LocalDate issuedOn) {
 
     public Notice {
         blocks = List.copyOf(blocks);

@@ -35,7 +35,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * it) and embedded as a subset, so the PDF shows Chinese on any reader and nothing is fetched at run time.
  */
 @Component
-public class NoticePdf {
+class NoticePdf {
 
     /** The collection's first face (微米黑); a TrueType collection needs the face index. */
     static final String FONT = "fonts/wqy-microhei.ttc";
@@ -47,7 +47,7 @@ public class NoticePdf {
 
     private final BaseFont baseFont;
 
-    public NoticePdf() {
+    NoticePdf() {
         this.baseFont = loadFont();
     }
 
@@ -67,7 +67,7 @@ public class NoticePdf {
     }
 
     /** The notice as PDF, its footer stamped with the moment it is generated. */
-    public byte[] render(Notice notice, Instant generatedAt) {
+    byte[] render(Notice notice, Instant generatedAt) {
         Font title = new Font(baseFont, 18, Font.BOLD);
         Font body = new Font(baseFont, 11);
         Font small = new Font(baseFont, 9);

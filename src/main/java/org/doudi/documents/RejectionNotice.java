@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.doudi.cases.DecisionStage;
 import org.doudi.cases.Programme;
+import org.doudi.cases.TimelineStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,6 +60,9 @@ class RejectionNotice implements NoticeTemplate {
                 .field("决定日期", Wording.date(d.at()))
                 .field("决定机关", authority)
                 .field("送达机关", Wording.townshipAuthority(f));
+        // Once the township has sent it (不予批准告知), the day it did.
+        f.lastStep(TimelineStep.REJECTION_NOTICE).filter(s -> !s.at().isBefore(d.at()))
+                .ifPresent(s -> b.field("告知日期", Wording.date(s.at())));
         b.paragraph("你的家庭经济状况等情况发生变化的，可以重新提出申请。");
         b.paragraph(Wording.remedies(f, "告知书"));
         return b.issuedBy(authority, Wording.day(d.at()));

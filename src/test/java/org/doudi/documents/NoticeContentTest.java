@@ -162,9 +162,11 @@ class NoticeContentTest {
         @Test
         void theCountysRefusalGivesItsReasonsAndTheRemedies() {
             SampleFiles.Builder b = dibao().accepted().assessed("720.50", "600.00", "0.00", false).noticed()
-                    .decision(DecisionStage.DECISION, "reject", "家庭人均收入高于当地低保标准", null, "reviewer1", DECIDED);
+                    .decision(DecisionStage.DECISION, "reject", "家庭人均收入高于当地低保标准", null, "reviewer1", DECIDED)
+                    .step(TimelineStep.REJECTION_NOTICE, "notified", DECIDED.plusSeconds(2 * 86_400));
             b.status = CaseStatus.REJECTED;
             String text = text(template, b.build());
+            assertThat(text).contains("告知日期2026年4月2日");
             assertThat(text).contains("最低生活保障不予确认告知书", "张小三", APPLICANT_ID_MASKED,
                     "甲县民政局于2026年3月31日决定不予确认", "家庭人均收入高于当地低保标准", "月收入720.50元",
                     "对照标准600.00元", "送达机关甲县一镇人民政府", "六十日内", "依照《中华人民共和国行政复议法》向甲县人民政府申请行政复议",
