@@ -226,6 +226,35 @@ class DocumentApiTest {
     }
 
     @Test
+    void anExpenditureCaseApprovedByTheCountyHasItsApprovalSheetAndARefusedOneItsNotice() throws Exception {
+        AssistanceCase c = driver.submit(CASEWORKER1, CaseDriver.temporary(VILLAGE_A1, "EXPENDITURE", "MEDICAL_EXPENSE",
+                "3000.00"));
+        String n = c.caseNumber();
+        driver.investigate(n, homeVisit(1200, 0));
+        driver.townshipReview(CASEWORKER1, n, "approve", "住院自付费用较高");
+        assertThat(document(REVIEWER1, n, "temporary-approval").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        driver.complete(REVIEWER1, n, "Task_CountyDecision", Map.of("countyDecision", "approve", "countyOpinion",
+                "同意按医疗支出救助", "approvedAmount", 2480.35));
+
+        String text = pdfText(REVIEWER1, n, "temporary-approval", c.applicantIdNumber());
+        assertThat(text).contains("临时救助审批表", "临时救助（支出型）", "救助事由医疗支出", "申请救助金额3,000.00元",
+                "批准金额2,480.35元", "发放金额2,480.35元", "县级临时救助资金", "同意按医疗支出救助",
+                "审批人甲县审核员（reviewer1）", "审批机关甲县民政局", "甲县民政局（盖章）");
+
+        AssistanceCase refused = driver.submit(CASEWORKER1, CaseDriver.temporary(VILLAGE_A1_WEST, "EXPENDITURE",
+                "EDUCATION_EXPENSE", "2000.00"));
+        String r = refused.caseNumber();
+        driver.investigate(r, homeVisit(1000, 0));
+        driver.townshipReview(CASEWORKER1, r, "approve", null);
+        driver.complete(REVIEWER1, r, "Task_CountyDecision", Map.of("countyDecision", "reject", "countyOpinion",
+                "已享受教育救助，不重复救助"));
+        assertThat(pdfText(CASEWORKER1, r, "rejection-notice", refused.applicantIdNumber())).contains(
+                "临时救助不予批准告知书", "一镇西村", "决定不予批准", "已享受教育救助，不重复救助", "六十日内", "六个月内");
+        assertThat(pdfText(CASEWORKER1, r, "temporary-approval", refused.applicantIdNumber())).contains("审批结果不同意",
+                "发放金额未发放");
+    }
+
+    @Test
     void staffOfAnotherRegionGetTheSame404AsForTheCase() throws Exception {
         Household h = apply();
         String n = h.caseNumber();
