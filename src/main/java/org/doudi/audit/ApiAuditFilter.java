@@ -33,8 +33,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Records {@code /api} requests in the trail once they are answered: every write (any method but GET,
  * HEAD and OPTIONS), every request refused with 401 or 403, and every read of a person's full record
- * ({@code GET /api/cases/{caseNumber}}, action {@code case.read}). The detail holds the HTTP status and,
- * for a JSON body, its top-level field names, never their values (they hold resident IDs).
+ * ({@code GET /api/cases/{caseNumber}}, action {@code case.read}; a written notice of it,
+ * {@code GET /api/cases/{caseNumber}/documents/{kind}}, action {@code case.document}, its path the target).
+ * The detail holds the HTTP status and, for a JSON body, its top-level field names, never their values (they
+ * hold resident IDs).
  * <p>
  * The entry is written after the answer is decided: the act is done by then, so a failed audit write
  * is logged (by the trail) and the answer stands; turning it into a 500 would not undo the act and would
@@ -45,6 +47,9 @@ final class ApiAuditFilter extends OncePerRequestFilter {
     static final String ACTOR_ATTRIBUTE = ApiAuditFilter.class.getName() + ".actor";
     static final String CASE_READ = "case.read";
     private static final String CASE_PATTERN = "/api/cases/{caseNumber}";
+    /** A written notice of a case (documents/) prints the applicant and household: a read of the record too. */
+    static final String DOCUMENT_READ = "case.document";
+    private static final String DOCUMENT_PATTERN = "/api/cases/{caseNumber}/documents/{kind}";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Pattern CASE_LOCATION = Pattern.compile("/api/cases/([^/?#]+)$");
     private static final Pattern DIVISION_CODE = Pattern.compile("\\d{6}(\\d{3}){0,2}");
@@ -135,7 +140,8 @@ final class ApiAuditFilter extends OncePerRequestFilter {
                 && p.startsWith("/api/") ? p : null;
         boolean refused = status == HttpServletResponse.SC_UNAUTHORIZED || status == HttpServletResponse.SC_FORBIDDEN;
         boolean write = !READS.contains(method);
-        boolean caseRead = "GET".equals(method) && CASE_PATTERN.equals(pattern);
+        boolean documentRead = "GET".equals(method) && DOCUMENT_PATTERN.equals(pattern);
+        boolean caseRead = "GET".equals(method) && CASE_PATTERN.equals(pattern) || documentRead;
         if (!write && !refused && !caseRead) {
             return null;
         }
@@ -151,8 +157,10 @@ final class ApiAuditFilter extends OncePerRequestFilter {
             region = variables.values().stream().filter(v -> DIVISION_CODE.matcher(v).matches()).findFirst()
                     .orElse(body.divisionCode());
         }
-        String action = caseRead ? CASE_READ : "api." + method + " " + (pattern != null ? pattern : path);
-        return new AuditEvent(actor(request), action, caseNumber != null ? caseNumber : path, caseNumber, region,
+        String action = documentRead ? DOCUMENT_READ
+                : caseRead ? CASE_READ : "api." + method + " " + (pattern != null ? pattern : path);
+        String target = caseNumber != null && !documentRead ? caseNumber : path;
+        return new AuditEvent(actor(request), action, target, caseNumber, region,
                 outcome(status), detail(status, request, body), request.getRemoteAddr());
     }
 

@@ -66,4 +66,24 @@ class ModularityTest {
             }
         }
     }
+
+    /**
+     * The written notices (documents) read from the features and nobody reads them: only their own
+     * package imports {@code org.doudi.documents}.
+     */
+    @Test
+    void nothingDependsOnTheDocuments() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Path relative = MAIN.relativize(file);
+                if (relative.getNameCount() >= 2 && relative.getName(0).toString().equals("documents")) {
+                    continue;
+                }
+                Matcher m = IMPORT.matcher(Files.readString(file));
+                while (m.find()) {
+                    assertThat(m.group(2)).as(relative + " imports org.doudi." + m.group(2)).isNotEqualTo("documents");
+                }
+            }
+        }
+    }
 }
