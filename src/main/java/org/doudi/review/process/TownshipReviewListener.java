@@ -5,9 +5,11 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.REJECT;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_DECISION;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_OPINION;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.doudi.cases.process.TaskOutcomeListener;
+import org.doudi.escalation.Escalations;
 import org.doudi.review.Reviews;
 import org.doudi.review.Reviews.Verdict;
 import org.doudi.security.Actors;
@@ -24,11 +26,24 @@ class TownshipReviewListener extends TaskOutcomeListener {
     /** Optional: also refer the household to the poverty office (转介). */
     static final String VAR_REFER_TO_POVERTY_OFFICE = "referToPovertyOffice";
 
-    private final Reviews reviews;
+    /**
+     * Optional: a special circumstance (特殊情况) that gives the whole procedure its longer limit (45
+     * working days for 低保), with its reason ({@value #VAR_SPECIAL_CIRCUMSTANCE_REASON}, required with it).
+     */
+    static final String VAR_SPECIAL_CIRCUMSTANCE = "specialCircumstance";
+    static final String VAR_SPECIAL_CIRCUMSTANCE_REASON = "specialCircumstanceReason";
+    static final Map<String, String> SPECIAL_CIRCUMSTANCES = Map.of(
+            "residence-elsewhere", "户籍与居住地不一致",
+            "hard-investigation", "调查核实困难",
+            "other", "其他特殊情况");
 
-    TownshipReviewListener(Reviews reviews, Actors actors) {
+    private final Reviews reviews;
+    private final Escalations escalations;
+
+    TownshipReviewListener(Reviews reviews, Escalations escalations, Actors actors) {
         super(actors);
         this.reviews = reviews;
+        this.escalations = escalations;
     }
 
     @Override
@@ -43,8 +58,15 @@ class TownshipReviewListener extends TaskOutcomeListener {
             }
         }
         boolean refer = in.optionalBoolean(VAR_REFER_TO_POVERTY_OFFICE, false);
+        String special = in.optionalText(VAR_SPECIAL_CIRCUMSTANCE, 40) == null ? null
+                : in.requiredChoice(VAR_SPECIAL_CIRCUMSTANCE, SPECIAL_CIRCUMSTANCES.keySet());
+        String specialReason = special == null ? in.optionalText(VAR_SPECIAL_CIRCUMSTANCE_REASON, 200)
+                : in.requiredText(VAR_SPECIAL_CIRCUMSTANCE_REASON, 200);
         in.validate();
         Verdict verdict = APPROVE.equals(decision) ? Verdict.APPROVE : Verdict.REJECT;
         reviews.townshipReview(caseNumber, verdict, opinion, refer, actor);
+        if (special != null) {
+            escalations.extendProcedure(caseNumber, SPECIAL_CIRCUMSTANCES.get(special) + "：" + specialReason, actor);
+        }
     }
 }
