@@ -103,14 +103,14 @@ class DeadlineMover implements CalendarDependents {
         for (int i = 0; i < pis.size(); i += PAGE) {
             Set<String> page = new HashSet<>(pis.subList(i, Math.min(pis.size(), i + PAGE)));
             for (Job job : managementService.createJobQuery().processInstanceIds(page).timers().list()) {
-                JobEntity entity = (JobEntity) job;
-                Task t = moved.get(job.getProcessInstanceId() + "/" + entity.getActivityId());
+                // "<activity>$taskListener~<listener id>" (read without a command context, unlike getActivityId)
+                String config = ((JobEntity) job).getJobHandlerConfigurationRaw();
+                if (config == null || !config.contains("$taskListener~Escalation_Level")) {
+                    continue; // another timer, not a task's escalation
+                }
+                Task t = moved.get(job.getProcessInstanceId() + "/" + config.substring(0, config.indexOf('$')));
                 if (t == null) {
                     continue;
-                }
-                String config = entity.getJobHandlerConfigurationRaw();
-                if (config == null || !config.contains("Escalation_Level")) {
-                    continue; // another timer of the activity, not an escalation
                 }
                 int level = config.contains("Escalation_Level2") ? 2 : 1;
                 AssistanceCase c = byId.get(rowOf.get(t.getId()).caseId());
