@@ -100,6 +100,15 @@ class DeadlinesFollowTheCalendarTest {
                 "holidays", List.of("2034-03-07/2034-03-08"), "workdays", List.of()));
         assertThat(again.path("version").asInt()).isEqualTo(1);
         assertThat(again.path("tasksMoved").asInt()).isZero();
+
+        // a correction with one more day off (13 March) moves them again, by one working day
+        JsonNode corrected = put("/api/calendar/2034", Map.of("year", 2034, "source", "测试用：更正（示例）",
+                "holidays", List.of("2034-03-07/2034-03-08", "2034-03-13"), "workdays", List.of()));
+        assertThat(corrected.path("version").asInt()).isEqualTo(2);
+        assertThat(corrected.path("tasksMoved").asInt()).isEqualTo(1);
+        assertThat(driver.task(n, "Task_AcceptApplication").getDueDate()).isEqualTo(endOf("2034-03-14"));
+        assertThat(timeouts(task)).containsExactly(endOf("2034-03-14"), endOf("2034-03-17"));
+        assertThat(procedureTimer(task).getDuedate()).isEqualTo(endOf("2034-04-20"));
     }
 
     /**

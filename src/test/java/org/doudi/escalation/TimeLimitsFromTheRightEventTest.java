@@ -33,6 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Time limits counted from the event the rules name (最低生活保障审核确认办法 2021, 特困人员认定办法 2021,
@@ -202,6 +209,44 @@ class TimeLimitsFromTheRightEventTest {
                 .isEqualTo(endOf(countyDue));
     }
 
+    /**
+     * 特困 after an objection: its handling within 15 working days, and an upheld objection gives the
+     * township's renewed opinion one new 15 from the handling; the whole procedure gets a new opinion and
+     * a new notice on top.
+     */
+    @Test
+    void tekunAfterAnUpheldObjectionGetsOneNewFifteen() {
+        at("2026-03-02T10:00:00");
+        String n = driver.submit(CASEWORKER1, tekun(VILLAGE_A1)).caseNumber();
+        driver.accept(n);
+        driver.runDataVerification(n);
+        Map<String, Object> visit = homeVisit(0, 0);
+        visit.put("hasAbleSupporter", false);
+        driver.homeVisit(CASEWORKER1, n, visit);
+        at("2026-03-12T10:00:00");
+        driver.townshipReview(CASEWORKER1, n, "approve", null);
+        at("2026-03-13T10:00:00");
+        objections.raise(n, "申请人有赡养人", CLERK1, StaffScope.of(List.of("village-" + VILLAGE_A1)));
+        // 15 working days from 13 March
+        assertThat(driver.task(n, "Task_HandleObjection").getDueDate()).isEqualTo(endOf("2026-04-03"));
+        // township 15 (23 Mar) + notice (30 Mar) + new opinion 15 (21 Apr) + notice (28 Apr) + county 15
+        assertThat(procedureTimer(n).getDuedate()).isEqualTo(endOf("2026-05-21"));
+
+        at("2026-03-16T10:00:00");
+        driver.complete(CASEWORKER1, n, "Task_HandleObjection",
+                Map.of("objectionUpheld", true, "objectionFindings", "经入户核实，异议成立"));
+        if (driver.openTasks(n).stream().noneMatch(t -> t.getTaskDefinitionKey().equals("Task_TownshipReview"))) {
+            // the model sends an upheld objection back to the investigation first: it must start within 3
+            // working days of the handling
+            at("2026-03-18T10:00:00");
+            driver.runDataVerification(n);
+            assertThat(driver.task(n, "Task_HomeVisit").getDueDate()).isEqualTo(endOf("2026-03-19"));
+            driver.homeVisit(CASEWORKER1, n, visit);
+        }
+        // one new 15 from 16 March (Qingming 4–6 April off)
+        assertThat(driver.task(n, "Task_TownshipReview").getDueDate()).isEqualTo(endOf("2026-04-07"));
+    }
+
     @Test
     void anObjectionExtendsTheProcedureWithItsReason() {
         at("2026-03-02T10:00:00");
@@ -239,6 +284,38 @@ class TimeLimitsFromTheRightEventTest {
         AssistanceCase c = cases.findByCaseNumber(n).orElseThrow();
         assertThat(c.procedureExtendedReason()).isEqualTo("调查核实困难：申请人长期在外务工，需异地协查");
         assertThat(procedureTimer(n).getDuedate()).isEqualTo(endOf("2026-05-08")); // 45 wd
+    }
+
+    /** Through the engine's REST API, as Tasklist submits the township's form. */
+    @Test
+    void aSpecialCircumstanceOverTheEngineApiNeedsItsReason() throws Exception {
+        at("2026-03-02T10:00:00");
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
+        driver.investigate(n, homeVisit(600, 0));
+        String taskId = driver.task(n, "Task_TownshipReview").getId();
+        Map<String, Object> vars = new HashMap<>(Map.of("townshipDecision", Map.of("value", "approve"),
+                "townshipOpinion", Map.of("value", "同意"), "specialCircumstance", Map.of("value", "residence-elsewhere")));
+        ResponseEntity<String> refused = complete(taskId, vars);
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("specialCircumstanceReason");
+        assertThat(cases.findByCaseNumber(n).orElseThrow().procedureExtended()).isFalse();
+
+        vars.put("specialCircumstanceReason", Map.of("value", "户籍在本村，常年居住在县城"));
+        ResponseEntity<String> done = complete(taskId, vars);
+        assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(cases.findByCaseNumber(n).orElseThrow().procedureExtendedReason())
+                .isEqualTo("户籍与居住地不一致：户籍在本村，常年居住在县城");
+        assertThat(procedureTimer(n).getDuedate()).isEqualTo(endOf("2026-05-08")); // 45 wd
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    private ResponseEntity<String> complete(String taskId, Map<String, Object> variables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(CASEWORKER1, PASSWORD).exchange("/engine-rest/task/" + taskId + "/complete",
+                HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables), headers), String.class);
     }
 
     @Test
