@@ -130,7 +130,7 @@ public class Escalations {
         if (openTasks.find(task.getId()).map(OpenTask::startedInTime).orElse(false)) {
             return true;
         }
-        Object visit = task.getVariable(VAR_VISIT_DATE);
+        Object visit = task.getVariableLocal(VAR_VISIT_DATE); // this task's, not an earlier visit's
         LocalDate visited = visit instanceof Date d ? d.toInstant().atZone(TimeConfig.LEGAL_ZONE).toLocalDate()
                 : visit instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(s.substring(0, 10))
                 : null;

@@ -116,7 +116,11 @@ class CalendarVersionsTest {
         // the same days from a corrected notice text: in force from now on, no date moves
         Map<String, Object> correction = Map.of("year", 2026, "source", shipped.source() + "（经核对）",
                 "holidays", shipped.holidays(), "workdays", shipped.workdays());
-        assertThat(put("/api/calendar/2026", correction).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> r = put("/api/calendar/2026", correction);
+        assertThat(r.getStatusCode()).isEqualTo(HttpStatus.OK);
+        // every open task and procedure timer recomputed with the same days lands where it was
+        assertThat(json.readTree(r.getBody()).path("tasksMoved").asInt()).isZero();
+        assertThat(json.readTree(r.getBody()).path("timersMoved").asInt()).isZero();
         int version = calendar.versions().get(2026);
         new CalendarLoader(calendar, json, Files.createTempDirectory("empty")).run(null);
         assertThat(calendar.versions().get(2026)).isEqualTo(version);

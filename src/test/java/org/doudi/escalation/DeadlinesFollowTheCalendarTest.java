@@ -138,6 +138,19 @@ class DeadlinesFollowTheCalendarTest {
 
         String later = driver.submit(guangxi.caseworker(), CaseDriver.dibao(guangxi.village(), 2)).caseNumber();
         assertThat(driver.task(later, "Task_AcceptApplication").getDueDate()).isEqualTo(endOf("2026-04-23"));
+
+        // a national version with the same days recomputes every open task of the year: none lands elsewhere
+        Map<String, Object> same = new java.util.HashMap<>();
+        same.put("year", 2026);
+        same.put("source", "国务院办公厅关于2026年部分节假日安排的通知（重新核对）");
+        same.put("holidays", List.of("2026-01-01/2026-01-03", "2026-02-15/2026-02-23", "2026-04-04/2026-04-06",
+                "2026-05-01/2026-05-05", "2026-06-19/2026-06-21", "2026-09-25/2026-09-27", "2026-10-01/2026-10-07"));
+        same.put("workdays", List.of("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20",
+                "2026-10-10"));
+        JsonNode unchanged = put("/api/calendar/2026", same);
+        assertThat(unchanged.path("tasksMoved").asInt()).isZero();
+        assertThat(unchanged.path("timersMoved").asInt()).isZero();
+        assertThat(driver.task(regional, "Task_AcceptApplication").getDueDate()).isEqualTo(endOf("2026-04-23"));
     }
 
     private List<Date> timeouts(Task task) {
