@@ -111,6 +111,38 @@ class TimeLimitsFromTheRightEventTest {
     @Autowired
     WorkingDayCalendar calendar;
 
+    @Autowired
+    Deadlines deadlines;
+
+    /**
+     * Each step's limit per programme, from an anchor on Friday 2024-09-20 (2024: 29 Sep and 12 Oct worked,
+     * 1–7 Oct off): 3 wd = 25 Sep, 5 = 27 Sep, 10 = 10 Oct, 15 = 16 Oct, 20 = 23 Oct.
+     */
+    @ParameterizedTest(name = "{0} {1}: due {2}")
+    @CsvSource({
+            "DIBAO,     investigation-start, 2024-09-25",
+            "DIBAO,     township-review,     2024-10-10",
+            "DIBAO,     objection,           2024-10-10",
+            "DIBAO,     county-decision,     2024-10-10",
+            "DIBAO,     spot-check,          2024-10-10", // the county's check of delegated decisions
+            "DIBAO,     rejection-notice,    2024-09-25",
+            "TEKUN,     investigation-start, 2024-09-25",
+            "TEKUN,     township-review,     2024-10-16",
+            "TEKUN,     objection,           2024-10-16",
+            "TEKUN,     county-decision,     2024-10-16",
+            "TEKUN,     spot-check,          2024-10-16", // within the county's 15, not 10 of its own
+            "TEMPORARY, township-review,     2024-09-27",
+            "TEMPORARY, county-decision,     2024-09-27",
+            "TEMPORARY, emergency-grant,     2024-09-23",
+            "TEMPORARY, paperwork,           2024-10-23",
+    })
+    void eachStepsLimitCountsWorkingDaysFromItsAnchor(String programme, String step, LocalDate due) {
+        at("2024-09-19T10:00:00");
+        AssistanceCase c = driver.submit(CASEWORKER1, form(programme, "EXPENDITURE", VILLAGE_A1));
+        LocalDate anchor = LocalDate.parse("2024-09-20");
+        assertThat(deadlines.limitFrom(c, step, anchor)).isEqualTo(new Deadlines.Limit(step, anchor, due));
+    }
+
     /** The whole procedure, per programme, from 受理. */
     @ParameterizedTest(name = "{0} {1} accepted {2}: procedure ends {3}")
     @CsvSource({
