@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,14 +22,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Loads the schedules at start: first those shipped in {@code classpath:calendar/}, then those an
- * operator dropped into {@code doudi.calendar.dir} (corrections and new years, no rebuild needed). A
- * schedule equal to the one in force adds nothing; a different one becomes the next version.
+ * operator dropped into {@code doudi.calendar.dir} (corrections, new years and provinces' own days off
+ * such as {@code cn-45-2026.json}, no rebuild needed). A file only becomes a new version when it is newer
+ * than the version the database holds (its {@code published} date, then its {@code revision}): a
+ * correction made over the API stays in force across restarts.
  */
 @Component
 @Order(-10)
 class CalendarLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarLoader.class);
+
+    /** {@code cn-2026.json} (national) or {@code cn-45-2026.json} (广西's own days off). */
+    private static final Pattern REGIONAL_FILE = Pattern.compile("cn-([0-9]{2})-[0-9]{4}\\.json");
 
     private final WorkingDayCalendar calendar;
     private final ObjectMapper json;
@@ -42,13 +49,22 @@ class CalendarLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        loadShipped();
+        loadDropIn();
+    }
+
+    /** Loads the files shipped with the application; returns how many became a new version. */
+    int loadShipped() throws IOException {
+        int n = 0;
         for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.json")) {
             try (InputStream in = r.getInputStream()) {
-                calendar.load(json.readValue(in, HolidaySchedule.class), "classpath:calendar/" + r.getFilename(),
-                        "system");
+                HolidaySchedule s = withRegionOfName(json.readValue(in, HolidaySchedule.class), r.getFilename());
+                if (calendar.loadFile(s, "classpath:calendar/" + r.getFilename()).added()) {
+                    n++;
+                }
             }
         }
-        loadDropIn();
+        return n;
     }
 
     /** Loads the files of the drop-in folder; returns how many were read. */
@@ -60,8 +76,9 @@ class CalendarLoader implements ApplicationRunner {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dropIn, "*.json")) {
             for (Path file : files) {
                 try {
-                    calendar.load(json.readValue(file.toFile(), HolidaySchedule.class), "file:" + file.getFileName(),
-                            "system");
+                    HolidaySchedule s = withRegionOfName(json.readValue(file.toFile(), HolidaySchedule.class),
+                            file.getFileName().toString());
+                    calendar.loadFile(s, "file:" + file.getFileName());
                     n++;
                 } catch (RuntimeException | IOException e) {
                     log.error("calendar file {} not loaded: {}", file, e.getMessage());
@@ -69,5 +86,14 @@ class CalendarLoader implements ApplicationRunner {
             }
         }
         return n;
+    }
+
+    /** A file named for a province holds that province's days, unless it names its region itself. */
+    private static HolidaySchedule withRegionOfName(HolidaySchedule s, String fileName) {
+        Matcher m = fileName == null ? null : REGIONAL_FILE.matcher(fileName);
+        if (m != null && m.matches() && (s.region() == null || s.region().isBlank())) {
+            return s.with(m.group(1), s.published(), s.revision());
+        }
+        return s;
     }
 }

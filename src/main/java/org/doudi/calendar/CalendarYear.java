@@ -1,6 +1,7 @@
 package org.doudi.calendar;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,8 +19,18 @@ class CalendarYear {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** {@code CN} (national) or a province's two digits. */
+    @Column(nullable = false)
+    private String region;
+
     @Column(name = "cal_year", nullable = false)
     private int year;
+
+    /** When the notice was published (or, for a correction over the API without one, the day it was made). */
+    private LocalDate published;
+
+    @Column(nullable = false)
+    private int revision;
 
     @Column(nullable = false)
     private int version;
@@ -41,7 +52,11 @@ class CalendarYear {
     protected CalendarYear() {
     }
 
-    CalendarYear(int year, int version, String content, String source, String loadedBy, Instant loadedAt) {
+    CalendarYear(String region, int year, int version, LocalDate published, int revision, String content,
+            String source, String loadedBy, Instant loadedAt) {
+        this.region = region;
+        this.published = published;
+        this.revision = revision;
         this.year = year;
         this.version = version;
         this.content = content;
@@ -52,6 +67,18 @@ class CalendarYear {
 
     Long id() {
         return id;
+    }
+
+    String region() {
+        return region;
+    }
+
+    LocalDate published() {
+        return published;
+    }
+
+    int revision() {
+        return revision;
     }
 
     int year() {

@@ -8,10 +8,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CalendarYearRepository extends JpaRepository<CalendarYear, Long> {
 
-    Optional<CalendarYear> findFirstByYearOrderByVersionDesc(int year);
+    Optional<CalendarYear> findFirstByRegionAndYearOrderByVersionDesc(String region, int year);
 
-    /** The newest version of every year. */
-    @Query("select c from CalendarYear c where c.version = (select max(d.version) from CalendarYear d where d.year = c.year)")
+    /** The newest version of every year of every region. */
+    @Query("""
+            select c from CalendarYear c where c.version = (select max(d.version) from CalendarYear d
+            where d.year = c.year and d.region = c.region)
+            """)
     List<CalendarYear> findCurrent();
 
     @Query("select coalesce(max(c.id), 0) from CalendarYear c")

@@ -9,8 +9,44 @@ import java.util.TreeSet;
 /**
  * One year's official schedule (节假日安排): the days off, and the weekend days declared working days
  * (调休). Dates are written {@code 2024-02-10} or as a range {@code 2024-02-10/2024-02-17}.
+ *
+ * @param region {@code null} (or {@code CN}) for the State Council's national schedule; a province's or
+ *            autonomous region's two-digit code (GB/T 2260, e.g. {@code 45} 广西) for its own days off, which
+ *            its counties add to the national ones
+ * @param published the day the notice was published, if known: a file is loaded over what the database holds
+ *            only when it is newer, by this date or, on the same date, by its revision
+ * @param revision a correction's number for the same notice (none = 0)
  */
-public record HolidaySchedule(int year, String source, List<String> holidays, List<String> workdays) {
+public record HolidaySchedule(int year, String source, List<String> holidays, List<String> workdays, String region,
+        LocalDate published, Integer revision) {
+
+    /** The national region. */
+    public static final String NATIONAL = "CN";
+
+    public HolidaySchedule(int year, String source, List<String> holidays, List<String> workdays) {
+        this(year, source, holidays, workdays, null, null, null);
+    }
+
+    /** {@code CN} for the national schedule, else the province's two digits. */
+    public String regionCode() {
+        return region == null || region.isBlank() ? NATIONAL : region.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The revision, 0 when none is given. */
+    public int revisionNumber() {
+        return revision == null ? 0 : revision;
+    }
+
+    /** The same schedule for another region, publication date or revision. */
+    public HolidaySchedule with(String region, LocalDate published, Integer revision) {
+        return new HolidaySchedule(year, source, holidays, workdays, region, published, revision);
+    }
+
+    /** Whether the days are the same (the region, date and revision aside). */
+    public boolean sameDays(HolidaySchedule other) {
+        return other != null && year == other.year && daysOff().equals(other.daysOff())
+                && makeUpDays().equals(other.makeUpDays()) && java.util.Objects.equals(source, other.source);
+    }
 
     /** The days off of the year, ranges expanded. */
     public Set<LocalDate> daysOff() {
@@ -29,6 +65,13 @@ public record HolidaySchedule(int year, String source, List<String> holidays, Li
         }
         if (source == null || source.isBlank() || source.length() > 500) {
             return "source (the notice it comes from) is required, at most 500 characters";
+        }
+        String r = regionCode();
+        if (!NATIONAL.equals(r) && !r.matches("[1-9][0-9]")) {
+            return "region must be CN or a province's two-digit code (e.g. 45)";
+        }
+        if (revision != null && revision < 0) {
+            return "revision must not be negative";
         }
         if (holidays == null || workdays == null) {
             return "holidays and workdays are required (lists, may be empty)";

@@ -22,6 +22,20 @@ public record WorkingDays(Set<LocalDate> off, Set<LocalDate> work) {
         return new WorkingDays(Set.copyOf(off), Set.copyOf(work));
     }
 
+    /**
+     * This (national) calendar with a province's own schedule on top: the province's days off and its
+     * working days win over the national ones.
+     */
+    public WorkingDays with(WorkingDays regional) {
+        Set<LocalDate> o = new HashSet<>(off);
+        Set<LocalDate> w = new HashSet<>(work);
+        o.removeAll(regional.work());
+        w.removeAll(regional.off());
+        o.addAll(regional.off());
+        w.addAll(regional.work());
+        return new WorkingDays(Set.copyOf(o), Set.copyOf(w));
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         if (work.contains(day)) {
             return true;

@@ -133,6 +133,17 @@ public class AssistanceCase {
     @Column(name = "near_relative", nullable = false)
     private boolean nearRelative;
 
+    /**
+     * Why the whole procedure runs to its longer limit (45 working days for 低保): an objection during the
+     * notice, or another special circumstance the township recorded; {@code null} while it runs normally.
+     */
+    @Column(name = "procedure_extended_reason")
+    private String procedureExtendedReason;
+
+    /** When the household investigation started (入户调查开始), the latest start if it was started again. */
+    @Column(name = "investigation_started_at")
+    private Instant investigationStartedAt;
+
     @OneToMany(mappedBy = "assistanceCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CaseParticipant> participants = new ArrayList<>();
 
@@ -201,6 +212,40 @@ public class AssistanceCase {
         require(EnumSet.of(CaseStatus.SUBMITTED), "accept");
         this.status = isEmergency() ? CaseStatus.TOWNSHIP_REVIEW : CaseStatus.INVESTIGATION;
         this.acceptedAt = at;
+    }
+
+    /**
+     * The whole procedure runs to its longer limit (特殊情况: an objection, residence elsewhere, a hard
+     * investigation …). The first reason stays; later ones change nothing.
+     *
+     * @return whether the case was not extended before
+     */
+    public boolean extendProcedure(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an extension needs its reason");
+        }
+        if (procedureExtendedReason != null) {
+            return false;
+        }
+        this.procedureExtendedReason = reason.length() > 300 ? reason.substring(0, 300) : reason;
+        return true;
+    }
+
+    public boolean procedureExtended() {
+        return procedureExtendedReason != null;
+    }
+
+    public String procedureExtendedReason() {
+        return procedureExtendedReason;
+    }
+
+    /** 入户调查开始: the investigation of the household started (again, after an objection). */
+    public void investigationStarted(Instant at) {
+        this.investigationStartedAt = at;
+    }
+
+    public Instant investigationStartedAt() {
+        return investigationStartedAt;
     }
 
     /** 不予受理: materials are missing; the applicant is told everything at once. */

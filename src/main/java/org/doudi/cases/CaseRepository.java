@@ -14,6 +14,9 @@ public interface CaseRepository extends JpaRepository<AssistanceCase, Long> {
 
     Optional<AssistanceCase> findByCaseNumber(String caseNumber);
 
+    /** The cases carried by these process instances (one query, for set-based work on timers). */
+    java.util.List<AssistanceCase> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
+
     /** The case with its household and members, for views. */
     @EntityGraph(attributePaths = {"household", "household.members"})
     @Query("select c from AssistanceCase c where c.caseNumber = :caseNumber")

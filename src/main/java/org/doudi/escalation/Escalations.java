@@ -2,6 +2,7 @@ package org.doudi.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.doudi.TimeConfig;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseEvents;
 import org.doudi.cases.CaseRecords;
@@ -89,10 +91,17 @@ public class Escalations {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A task's timeout listener: {@code ${escalations.overdue(task, 1)}}. */
+    /**
+     * A task's timeout listener: {@code ${escalations.overdue(task, 1)}}. A task whose limit is on starting
+     * it (the home investigation) and that was started in time is not overdue: nothing is recorded.
+     */
     public void overdue(DelegateTask task, int level) {
         String levelName = "LEVEL_" + level;
         if (escalations.existsByTaskIdAndLevel(task.getId(), levelName)) {
+            return;
+        }
+        if (startedInTime(task)) {
+            log.debug("task {} started in time: no escalation", task.getId());
             return;
         }
         AssistanceCase c = caseOf(task.getExecution().getProcessBusinessKey());
@@ -116,12 +125,72 @@ public class Escalations {
                 group, level);
     }
 
-    /** The whole procedure ran past its limit: {@code ${escalateProcedure}} in the event sub-process. */
+    /** Started (claimed, or a visit date recorded) no later than its due date. */
+    private boolean startedInTime(DelegateTask task) {
+        if (openTasks.find(task.getId()).map(OpenTask::startedInTime).orElse(false)) {
+            return true;
+        }
+        Object visit = task.getVariableLocal(VAR_VISIT_DATE); // this task's, not an earlier visit's
+        LocalDate visited = visit instanceof Date d ? d.toInstant().atZone(TimeConfig.LEGAL_ZONE).toLocalDate()
+                : visit instanceof String s && s.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(s.substring(0, 10))
+                : null;
+        return visited != null && task.getDueDate() != null
+                && !visited.isAfter(task.getDueDate().toInstant().atZone(TimeConfig.LEGAL_ZONE).toLocalDate());
+    }
+
+    /** A visit date the home-visit form may record (入户调查日期): the investigation started that day. */
+    static final String VAR_VISIT_DATE = "visitDate";
+
+    /**
+     * The home-visit task was claimed: the household investigation started (入户调查开始). Recorded once
+     * per task, on the case and its timeline, in time or late.
+     */
+    public void investigationStarted(DelegateTask task) {
+        if (task.getAssignee() == null) {
+            return; // unclaimed
+        }
+        OpenTask open = openTasks.find(task.getId()).orElse(null);
+        if (open == null || open.startedAt() != null) {
+            return;
+        }
+        Instant now = clock.instant();
+        open.started(now);
+        AssistanceCase c = caseOf(open.caseNumber());
+        c.investigationStarted(now);
+        boolean inTime = open.startedInTime();
+        records.step(c, TimelineStep.INVESTIGATION_STARTED, task.getAssignee(), inTime ? "in_time" : "late",
+                inTime ? "入户调查已在期限内开始" : "入户调查开始晚于期限");
+        log.info("case {}: household investigation started ({})", c.caseNumber(), inTime ? "in time" : "late");
+    }
+
+    /**
+     * The whole procedure of a case runs to its longer limit, with the reason (an objection, residence
+     * elsewhere, a hard investigation …): recorded on the case and its timeline, the procedure timer moved.
+     * Once extended, a further reason changes nothing.
+     */
+    public void extendProcedure(String caseNumber, String reason, String actor) {
+        AssistanceCase c = caseOf(caseNumber);
+        if (!c.extendProcedure(reason)) {
+            return;
+        }
+        records.step(c, TimelineStep.PROCEDURE_EXTENDED, actor, "extended", reason);
+        reschedule(c);
+        log.info("case {}: whole procedure extended", c.caseNumber());
+    }
+
+    /**
+     * The whole procedure ran past its limit: {@code ${escalateProcedure}} in the event sub-process. A case
+     * already decided (its process may still wait, e.g. for a follow-up) and an emergency grant (paid
+     * first, with its paperwork limit instead) are not escalated.
+     */
     public void procedureBreached(DelegateExecution execution) {
         if (escalations.existsByTaskIdAndLevel(execution.getProcessInstanceId(), EscalationRecord.PROCEDURE)) {
             return;
         }
         AssistanceCase c = caseOf(execution.getProcessBusinessKey());
+        if (c.closedAt() != null || c.isEmergency()) {
+            return;
+        }
         String group = StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
         Instant now = clock.instant();
         escalations.save(new EscalationRecord(c.id(), execution.getProcessInstanceId(), null,
@@ -142,24 +211,33 @@ public class Escalations {
     /** Accepted: the whole procedure counts from acceptance. */
     @EventListener
     void on(CaseEvents.Accepted accepted) {
-        reschedule(accepted.caseNumber(), false);
+        reschedule(caseOf(accepted.caseNumber()));
     }
+
+    /** The reason an objection gives the longer limit (公示期间有异议). */
+    public static final String OBJECTION_REASON = "公示期间有异议";
 
     /** An objection extends the whole procedure to its longer limit. */
     @EventListener
     void on(CaseEvents.ObjectionRaised raised) {
-        reschedule(raised.caseNumber(), true);
+        extendProcedure(raised.caseNumber(), OBJECTION_REASON, Actors.SYSTEM);
     }
 
-    private void reschedule(String caseNumber, boolean extended) {
-        AssistanceCase c = caseOf(caseNumber);
+    /** Moves the procedure timer of a case to the end its limit gives now; returns how many moved. */
+    int reschedule(AssistanceCase c) {
         if (c.processInstanceId() == null) {
-            return;
+            return 0;
         }
+        Date ends = Date.from(deadlines.procedureEnds(c));
+        int moved = 0;
         for (Job job : managementService.createJobQuery().processInstanceId(c.processInstanceId())
                 .activityId(PROCEDURE_TIMER).list()) {
-            managementService.setJobDuedate(job.getId(), Date.from(deadlines.procedureEnds(c, extended)));
+            if (!ends.equals(job.getDuedate())) {
+                managementService.setJobDuedate(job.getId(), ends);
+                moved++;
+            }
         }
+        return moved;
     }
 
     /**

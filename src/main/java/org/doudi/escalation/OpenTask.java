@@ -1,6 +1,7 @@
 package org.doudi.escalation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,11 +56,25 @@ public class OpenTask {
     @Column(name = "escalation_level", nullable = false)
     private int escalationLevel;
 
+    /** The step of doudi.time-limits its due date was computed for, if it has one. */
+    private String step;
+
+    /** The day its limit counts from (the day itself not counted). */
+    @Column(name = "anchor_day")
+    private LocalDate anchorDay;
+
+    /** When a task whose limit is on starting it was started (claimed). */
+    @Column(name = "started_at")
+    private Instant startedAt;
+
     protected OpenTask() {
     }
 
     OpenTask(String taskId, Long caseId, String caseNumber, String processKey, String taskKey, String taskName,
-            String candidateGroup, String villageCode, Instant createdAt, Instant dueAt) {
+            String candidateGroup, String villageCode, Instant createdAt, Instant dueAt, String step,
+            LocalDate anchorDay) {
+        this.step = step;
+        this.anchorDay = anchorDay;
         this.taskId = taskId;
         this.caseId = caseId;
         this.caseNumber = caseNumber;
@@ -72,6 +87,34 @@ public class OpenTask {
         this.countyCode = villageCode.substring(0, 6);
         this.createdAt = createdAt;
         this.dueAt = dueAt;
+    }
+
+    /** Recorded once: the first start counts. */
+    void started(Instant at) {
+        if (startedAt == null) {
+            startedAt = at;
+        }
+    }
+
+    /** Started no later than its due date. */
+    boolean startedInTime() {
+        return startedAt != null && (dueAt == null || !startedAt.isAfter(dueAt));
+    }
+
+    void moveDue(Instant due) {
+        this.dueAt = due;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public LocalDate anchorDay() {
+        return anchorDay;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
     }
 
     void escalated(int level) {

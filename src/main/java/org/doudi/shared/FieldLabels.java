@@ -26,6 +26,8 @@ public final class FieldLabels {
             Map.entry("ableToWorkReason", "劳动能力认定理由"),
             Map.entry("townshipDecision", "初审意见"),
             Map.entry("townshipOpinion", "初审意见说明"),
+            Map.entry("specialCircumstance", "特殊情况"),
+            Map.entry("specialCircumstanceReason", "特殊情况说明"),
             Map.entry("referToPovertyOffice", "转介扶贫部门"),
             Map.entry("objectionUpheld", "异议是否成立"),
             Map.entry("objectionFindings", "调查或评议情况"),

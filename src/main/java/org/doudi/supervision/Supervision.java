@@ -58,7 +58,7 @@ public class Supervision {
         Instant now = clock.instant();
         LocalDate today = calendar.today();
         return openTasks.dueBefore(region, now).stream()
-                .map(t -> new SupervisedTask(t, calendar.workingDaysBetween(dayOf(t.dueAt()), today), 0))
+                .map(t -> new SupervisedTask(t, calendar.workingDaysBetween(t.countyCode(), dayOf(t.dueAt()), today), 0))
                 .toList();
     }
 
@@ -73,7 +73,7 @@ public class Supervision {
         Instant until = WorkingDayCalendar.endOf(calendar.plusWorkingDays(today, workingDays));
         return openTasks.dueBefore(region, until.plusMillis(1)).stream()
                 .filter(t -> !t.dueAt().isBefore(now))
-                .map(t -> new SupervisedTask(t, 0, calendar.workingDaysBetween(today, dayOf(t.dueAt()))))
+                .map(t -> new SupervisedTask(t, 0, calendar.workingDaysBetween(t.countyCode(), today, dayOf(t.dueAt()))))
                 .toList();
     }
 

@@ -72,10 +72,18 @@ public class TestCounties {
     }
 
     public County create(PolicyValues since2020) {
+        return create(since2020, "13");
+    }
+
+    /**
+     * A new county in a province (its first two digits, e.g. {@code 45} 广西, for a test of a province's own
+     * days off); its code is {@code <province>9<3 digits>}.
+     */
+    public County create(PolicyValues since2020, String province) {
         return tx.execute(status -> {
             String code;
             do {
-                code = "139" + (100 + ThreadLocalRandom.current().nextInt(900));
+                code = province + "9" + (100 + ThreadLocalRandom.current().nextInt(900));
             } while (regions.existsById(code));
             String township = code + "100";
             String village = township + "201";

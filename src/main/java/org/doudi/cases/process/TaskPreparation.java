@@ -53,7 +53,7 @@ public class TaskPreparation extends AbstractProcessEnginePlugin {
                     "canEat", "canDress", "canGetInOutOfBed", "canUseToilet", "canWalkIndoors", "canBathe",
                     "wantsCentralisedCare", "visitNotes", "applicantAbleToWork", "ableToWorkReason"),
             "Task_TownshipReview", List.of("townshipDecision", "townshipOpinion", "referToPovertyOffice",
-                    "appraisalHeldOn", "appraisalParticipants", "appraisalParticipantCount", "appraisalResult",
+                    "specialCircumstance", "specialCircumstanceReason", "appraisalHeldOn", "appraisalParticipants", "appraisalParticipantCount", "appraisalResult",
                     "appraisalNotes"),
             "Task_HandleObjection", List.of("objectionUpheld", "objectionFindings",
                     "appraisalHeldOn", "appraisalParticipants", "appraisalParticipantCount", "appraisalResult",

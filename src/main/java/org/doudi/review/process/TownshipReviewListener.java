@@ -5,9 +5,11 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.REJECT;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_DECISION;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_OPINION;
 
+import java.util.Map;
 import java.util.Set;
 
 import org.doudi.cases.process.TaskOutcomeListener;
+import org.doudi.escalation.Escalations;
 import org.doudi.review.AppraisalInput;
 import org.doudi.review.Appraisals;
 import org.doudi.review.DemocraticAppraisal.RecordedWith;
@@ -27,13 +29,26 @@ class TownshipReviewListener extends TaskOutcomeListener {
     /** Optional: also refer the household to the poverty office (转介). */
     static final String VAR_REFER_TO_POVERTY_OFFICE = "referToPovertyOffice";
 
+    /**
+     * Optional: a special circumstance (特殊情况) that gives the whole procedure its longer limit (45
+     * working days for 低保), with its reason ({@value #VAR_SPECIAL_CIRCUMSTANCE_REASON}, required with it).
+     */
+    static final String VAR_SPECIAL_CIRCUMSTANCE = "specialCircumstance";
+    static final String VAR_SPECIAL_CIRCUMSTANCE_REASON = "specialCircumstanceReason";
+    static final Map<String, String> SPECIAL_CIRCUMSTANCES = Map.of(
+            "residence-elsewhere", "户籍与居住地不一致",
+            "hard-investigation", "调查核实困难",
+            "other", "其他特殊情况");
+
     private final Reviews reviews;
     private final Appraisals appraisals;
+    private final Escalations escalations;
 
-    TownshipReviewListener(Reviews reviews, Appraisals appraisals, Actors actors) {
+    TownshipReviewListener(Reviews reviews, Appraisals appraisals, Escalations escalations, Actors actors) {
         super(actors);
         this.reviews = reviews;
         this.appraisals = appraisals;
+        this.escalations = escalations;
     }
 
     @Override
@@ -55,11 +70,18 @@ class TownshipReviewListener extends TaskOutcomeListener {
                 in.reject(VAR_TOWNSHIP_DECISION, noAppraisal);
             }
         }
+        String special = in.optionalText(VAR_SPECIAL_CIRCUMSTANCE, 40) == null ? null
+                : in.requiredChoice(VAR_SPECIAL_CIRCUMSTANCE, SPECIAL_CIRCUMSTANCES.keySet());
+        String specialReason = special == null ? in.optionalText(VAR_SPECIAL_CIRCUMSTANCE_REASON, 200)
+                : in.requiredText(VAR_SPECIAL_CIRCUMSTANCE_REASON, 200);
         in.validate();
         if (appraisal != null) {
             appraisals.record(caseNumber, appraisal, RecordedWith.TOWNSHIP_REVIEW, actor);
         }
         Verdict verdict = APPROVE.equals(decision) ? Verdict.APPROVE : Verdict.REJECT;
         reviews.townshipReview(caseNumber, verdict, opinion, refer, actor);
+        if (special != null) {
+            escalations.extendProcedure(caseNumber, SPECIAL_CIRCUMSTANCES.get(special) + "：" + specialReason, actor);
+        }
     }
 }
