@@ -1,5 +1,7 @@
 package org.doudi.cases;
 
+import java.util.List;
+
 /**
  * What happens to cases that other features react to, published in the transaction of the change
  * (Spring application events; listeners run in the same transaction).
@@ -13,7 +15,7 @@ public final class CaseEvents {
      * A case was registered at intake, with the near relations to staff its application declared
      * (近亲属备案; empty when none). Listeners run in the intake's transaction.
      */
-    public record Submitted(String caseNumber, java.util.List<DeclaredNearRelation> declaredNearRelations,
+    public record Submitted(String caseNumber, List<DeclaredNearRelation> declaredNearRelations,
             String actor) {
     }
 
@@ -23,6 +25,13 @@ public final class CaseEvents {
 
     /** An objection was raised during the public notice. */
     public record ObjectionRaised(String caseNumber) {
+    }
+
+    /**
+     * The applicant objected to the verification result (对核对结果有异议): a special circumstance, the whole
+     * procedure runs to its longer limit.
+     */
+    public record VerificationObjectionRaised(String caseNumber, String actor) {
     }
 
     /** The rejection notice of a case went out. */

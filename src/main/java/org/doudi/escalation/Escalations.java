@@ -216,11 +216,18 @@ public class Escalations {
 
     /** The reason an objection gives the longer limit (公示期间有异议). */
     public static final String OBJECTION_REASON = "公示期间有异议";
+    public static final String VERIFICATION_OBJECTION_REASON = "对核对结果有异议";
 
     /** An objection extends the whole procedure to its longer limit. */
     @EventListener
     void on(CaseEvents.ObjectionRaised raised) {
         extendProcedure(raised.caseNumber(), OBJECTION_REASON, Actors.SYSTEM);
+    }
+
+    /** An objection to the verification result is a special circumstance as well. */
+    @EventListener
+    void on(CaseEvents.VerificationObjectionRaised raised) {
+        extendProcedure(raised.caseNumber(), VERIFICATION_OBJECTION_REASON, raised.actor());
     }
 
     /** Moves the procedure timer of a case to the end its limit gives now; returns how many moved. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.doudi.TimeConfig;
 import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.CaseEvents;
 import org.doudi.cases.CaseRecords;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStateException;
@@ -21,6 +22,7 @@ import org.doudi.shared.Texts;
 import org.doudi.verification.process.IncomeVerificationProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,17 +48,19 @@ public class VerificationObjections {
     private final CaseRecords records;
     private final IncomeVerificationProcess process;
     private final VerificationObjectionPeriod period;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VerificationObjections(CaseRepository cases, VerificationResultNoticeRepository notices,
             Investigations investigations, CaseRecords records, IncomeVerificationProcess process,
-            VerificationObjectionPeriod period, Clock clock) {
+            VerificationObjectionPeriod period, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.notices = notices;
         this.investigations = investigations;
         this.records = records;
         this.process = process;
         this.period = period;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -121,6 +125,7 @@ public class VerificationObjections {
             throw new CaseStateException(caseNumber, c.status(),
                     "receive an objection to the verification result: the process is not waiting for one");
         }
+        events.publishEvent(new CaseEvents.VerificationObjectionRaised(caseNumber, actor));
         return notice;
     }
 

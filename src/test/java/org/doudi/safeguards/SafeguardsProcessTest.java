@@ -422,6 +422,8 @@ class SafeguardsProcessTest {
         assertThat(objected.status()).as(objected.body()).isEqualTo(202);
         assertThat(driver.status(n)).isEqualTo(CaseStatus.INVESTIGATION);
         assertThat(timelineSteps(n)).contains("VERIFICATION_OBJECTION/received", "VERIFICATION_OBJECTION/reverification");
+        assertThat(cases.require(n).procedureExtendedReason()).as("a special circumstance: the longer whole-procedure limit")
+                .isEqualTo("对核对结果有异议");
 
         driver.runDataVerification(n);
         driver.homeVisit(CASEWORKER1, n, CaseDriver.homeVisit(0, 0));
