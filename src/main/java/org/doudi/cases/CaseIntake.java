@@ -2,6 +2,8 @@ package org.doudi.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +13,8 @@ import org.doudi.TimeConfig;
 import org.doudi.cases.ApplicationValidator.ValidApplication;
 import org.doudi.cases.process.CaseProcesses;
 import org.doudi.household.Household;
+import org.doudi.household.WorkingAge;
+import org.doudi.region.CountyPolicy;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
@@ -81,8 +85,12 @@ public class CaseIntake {
         refuseIfOpen(app, scope);
 
         Instant now = clock.instant();
-        Household household = new Household(app.village().code(), app.applicant(), app.members(), now,
-                TimeConfig.today(clock));
+        LocalDate today = TimeConfig.today(clock);
+        // Ability to work is presumed within the working age of the county's policy in force this month.
+        WorkingAge workingAge = regions.findPolicy(app.village().countyCode(), YearMonth.from(today))
+                .map(CountyPolicy::workingAge).orElse(WorkingAge.DEFAULT);
+        Household household = new Household(app.village().code(), app.applicant(), app.members(), now, today,
+                workingAge);
         boolean delegated = app.programme() == Programme.DIBAO
                 && regions.policyOf(app.village().countyCode()).approvalDelegated();
         AssistanceCase c = new AssistanceCase(app.programme(), app.kind(), app.cause(), app.village(), household,

@@ -48,6 +48,15 @@ public class Household {
      * the applicant himself and is not counted twice.
      */
     public Household(String villageCode, Person applicant, List<Person> members, Instant now, LocalDate today) {
+        this(villageCode, applicant, members, now, today, WorkingAge.DEFAULT);
+    }
+
+    /**
+     * As {@link #Household(String, Person, List, Instant, LocalDate)}, each member's ability to work
+     * presumed within the county's working age in force on the day of application.
+     */
+    public Household(String villageCode, Person applicant, List<Person> members, Instant now, LocalDate today,
+            WorkingAge workingAge) {
         this.villageCode = villageCode;
         this.createdAt = now;
         Map<String, Person> byNumber = new LinkedHashMap<>();
@@ -64,7 +73,7 @@ public class Household {
         }
         int position = 0;
         for (Person person : byNumber.values()) {
-            this.members.add(new HouseholdMember(this, position++, person, today));
+            this.members.add(new HouseholdMember(this, position++, person, today, workingAge));
         }
     }
 

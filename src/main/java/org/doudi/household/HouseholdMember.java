@@ -59,9 +59,10 @@ public class HouseholdMember {
     private boolean seriousIllness;
 
     /**
-     * 劳动能力 as presumed on the day of application from age, schooling and disability
-     * ({@link WorkAbility}); never the applicant's declaration. Rules compute it again for the day they
-     * decide on ({@link #presumedUnableToWorkOn}).
+     * 劳动能力 as presumed on the day of application from age (within the county's working age in force
+     * that month, {@link WorkingAge}), schooling and disability ({@link WorkAbility#presumedAble}); never
+     * the applicant's declaration. 特困 rules compute their own presumption for the day they decide on
+     * ({@link #presumedUnableToWorkOn}).
      */
     @Column(name = "able_to_work", nullable = false)
     private boolean ableToWork;
@@ -77,7 +78,8 @@ public class HouseholdMember {
     protected HouseholdMember() {
     }
 
-    HouseholdMember(Household household, int position, Person person, LocalDate applicationDay) {
+    HouseholdMember(Household household, int position, Person person, LocalDate applicationDay,
+            WorkingAge workingAge) {
         this.household = household;
         this.position = position;
         this.name = person.name();
@@ -90,11 +92,21 @@ public class HouseholdMember {
         this.seriousIllness = person.seriousIllness();
         this.inSchool = Boolean.TRUE.equals(person.inSchool());
         this.declaredAbleToWork = person.ableToWork();
-        this.ableToWork = presumedUnableToWorkOn(applicationDay).isEmpty();
+        this.ableToWork = presumedAbleToWorkOn(applicationDay, workingAge);
     }
 
     /**
-     * Why the person is presumed unable to work on a day (特困人员认定办法), or empty when presumed able:
+     * The general presumption of ability to work on a day, within the county's working age
+     * ({@link WorkAbility#presumedAble}); 特困 eligibility uses {@link #presumedUnableToWorkOn} instead.
+     */
+    public boolean presumedAbleToWorkOn(LocalDate day, WorkingAge workingAge) {
+        return WorkAbility.presumedAble(ResidentId.of(idNumber).ageOn(day), inSchool, disabilityCategory,
+                disabilityGrade, workingAge);
+    }
+
+    /**
+     * Why the person is presumed unable to work on a day under the national 特困 list (特困人员认定办法),
+     * whatever the county's working age, or empty when presumed able:
      * from the age on that day, schooling and the disability's category and grade.
      */
     public java.util.Optional<WorkAbility.Basis> presumedUnableToWorkOn(LocalDate day) {
@@ -158,7 +170,7 @@ public class HouseholdMember {
         return seriousIllness;
     }
 
-    /** Presumed able to work on the day of application (see {@link #presumedUnableToWorkOn}). */
+    /** Presumed able to work on the day of application, within the county's working age (see {@link #presumedAbleToWorkOn}). */
     public boolean ableToWork() {
         return ableToWork;
     }

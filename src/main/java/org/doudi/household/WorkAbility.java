@@ -76,6 +76,22 @@ public final class WorkAbility {
     }
 
     /**
+     * The general presumption of ability to work of a household member (低保 and everything but 特困
+     * eligibility): able within the county's working age, unless a minor in school (under 18) or disabled
+     * as the 认定办法 lists ({@link #disabilityPreventsWork}); outside working age, unable.
+     */
+    public static boolean presumedAble(int age, boolean inSchool, DisabilityCategory category, Integer grade,
+            WorkingAge workingAge) {
+        if (!workingAge.includes(age)) {
+            return false;
+        }
+        if (age < STUDENT_UNTIL && inSchool) {
+            return false;
+        }
+        return !disabilityPreventsWork(category, grade);
+    }
+
+    /**
      * The disabilities the 认定办法 lists as preventing work. A grade without a category, and 多重残疾
      * (whose certificate does not say which disability is the severe one), are left to the county's
      * assessment.

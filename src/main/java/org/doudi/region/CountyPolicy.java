@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.doudi.household.CareLevel;
+import org.doudi.household.WorkingAge;
 import org.doudi.shared.FieldViolation;
 
 import org.springframework.data.domain.Persistable;
@@ -124,6 +125,14 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
     @Column(name = "appraisal_required", nullable = false)
     private boolean appraisalRequired;
 
+    /** 劳动年龄: a member is presumed able to work from this birthday on … */
+    @Column(name = "working_age_from", nullable = false)
+    private int workingAgeFrom = WorkingAge.DEFAULT.from();
+
+    /** … until the day before this birthday (disability and schooling aside). */
+    @Column(name = "working_age_until", nullable = false)
+    private int workingAgeUntil = WorkingAge.DEFAULT.until();
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -210,6 +219,8 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
         this.roundingMode = values.amountRule().mode();
         this.minimumMonthlyAmount = values.amountRule().minimum();
         this.appraisalRequired = values.appraisalRequired();
+        this.workingAgeFrom = values.workingAgeFrom();
+        this.workingAgeUntil = values.workingAgeUntil();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -219,7 +230,12 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
         return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
                 singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
                 grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule(),
-                appraisalRequired);
+                appraisalRequired, workingAgeFrom, workingAgeUntil);
+    }
+
+    /** The county's working age in this version, for the general presumption of ability to work. */
+    public WorkingAge workingAge() {
+        return new WorkingAge(workingAgeFrom, workingAgeUntil);
     }
 
     public String countyCode() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.doudi.household.WorkingAge;
 import org.doudi.shared.FieldViolation;
 
 /**
@@ -27,12 +28,39 @@ import org.doudi.shared.FieldViolation;
  * @param followUpDays days after a temporary grant when the township follows up
  * @param amountRule how monthly amounts are rounded, and the minimum
  * @param appraisalRequired 民主评议 required before a township's approving opinion (低保, 特困)
+ * @param workingAgeFrom 劳动年龄 from this age on a member is presumed able to work (14–18) …
+ * @param workingAgeUntil … until the day before this birthday (50–70); see {@link WorkingAge}
  */
 public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
         BigDecimal tekunCarePartial, BigDecimal tekunCareFull, BigDecimal singlePersonFactor,
         boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap, BigDecimal townshipCapMultiple,
         int grantsPerCausePerYear, BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays,
-        AmountRule amountRule, boolean appraisalRequired) {
+        AmountRule amountRule, boolean appraisalRequired, int workingAgeFrom, int workingAgeUntil) {
+
+    /** The values with the default working age, 16 to under 60 (as before counties could set one). */
+    public PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
+            BigDecimal tekunCarePartial, BigDecimal tekunCareFull, BigDecimal singlePersonFactor,
+            boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap,
+            BigDecimal townshipCapMultiple, int grantsPerCausePerYear, BigDecimal disposableIncomeLine,
+            BigDecimal povertyLine, int followUpDays, AmountRule amountRule, boolean appraisalRequired) {
+        this(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull, singlePersonFactor,
+                approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple, grantsPerCausePerYear,
+                disposableIncomeLine, povertyLine, followUpDays, amountRule, appraisalRequired,
+                WorkingAge.DEFAULT.from(), WorkingAge.DEFAULT.until());
+    }
+
+    /** These values with another working age. */
+    public PolicyValues withWorkingAge(int from, int until) {
+        return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
+                singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
+                grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule, appraisalRequired,
+                from, until);
+    }
+
+    /** The county's working age, for the general presumption of ability to work. */
+    public WorkingAge workingAge() {
+        return new WorkingAge(workingAgeFrom, workingAgeUntil);
+    }
 
     /** The values without a 民主评议 requirement (as before counties could require one). */
     public PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
@@ -103,6 +131,19 @@ public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStanda
                 p.add(new FieldViolation("minimumMonthlyAmount",
                         "「每月最低发放金额」不能高于低保标准 (must not exceed the 低保 standard)"));
             }
+        }
+        if (workingAgeFrom < WorkingAge.FROM_MIN || workingAgeFrom > WorkingAge.FROM_MAX) {
+            p.add(new FieldViolation("workingAgeFrom", "「劳动年龄起始年龄」必须在 " + WorkingAge.FROM_MIN + " 到 "
+                    + WorkingAge.FROM_MAX + " 周岁之间 (must be between " + WorkingAge.FROM_MIN + " and "
+                    + WorkingAge.FROM_MAX + ")"));
+        }
+        if (workingAgeUntil < WorkingAge.UNTIL_MIN || workingAgeUntil > WorkingAge.UNTIL_MAX) {
+            p.add(new FieldViolation("workingAgeUntil", "「劳动年龄截止年龄」必须在 " + WorkingAge.UNTIL_MIN + " 到 "
+                    + WorkingAge.UNTIL_MAX + " 周岁之间 (must be between " + WorkingAge.UNTIL_MIN + " and "
+                    + WorkingAge.UNTIL_MAX + ")"));
+        } else if (workingAgeUntil <= workingAgeFrom) {
+            p.add(new FieldViolation("workingAgeUntil", "「劳动年龄截止年龄」必须大于「劳动年龄起始年龄」"
+                    + "(must be above workingAgeFrom)"));
         }
         return p;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.doudi.household.WorkingAge;
 import org.doudi.region.AmountRule;
 import org.doudi.region.CountyPolicies;
 import org.doudi.region.CountyPolicy;
@@ -51,7 +52,7 @@ class CountyPolicyController {
             "tekunCareSelf", "tekunCarePartial", "tekunCareFull", "singlePersonFactor", "approvalDelegated",
             "spotCheckRate", "townshipCap", "townshipCapMultiple", "grantsPerCausePerYear", "disposableIncomeLine",
             "povertyLine", "followUpDays", "amountRounding", "roundingMode", "minimumMonthlyAmount",
-            "appraisalRequired");
+            "appraisalRequired", "workingAgeFrom", "workingAgeUntil");
 
     /** Decimals exactly as written (a double would turn 0.3 into 0.299…), duplicate keys refused. */
     private static final ObjectReader JSON = new ObjectMapper().reader()
@@ -74,7 +75,7 @@ class CountyPolicyController {
             BigDecimal townshipCapMultiple, BigDecimal effectiveTownshipCap, int grantsPerCausePerYear,
             BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays, String amountRounding,
             String roundingMode, BigDecimal minimumMonthlyAmount, String amountRule, boolean appraisalRequired,
-            String createdBy, Instant createdAt) {
+            int workingAgeFrom, int workingAgeUntil, String createdBy, Instant createdAt) {
 
         static VersionView of(CountyPolicy p, YearMonth inForce) {
             PolicyValues v = p.values();
@@ -83,8 +84,8 @@ class CountyPolicyController {
                     v.singlePersonFactor(), v.approvalDelegated(), v.spotCheckRate(), v.townshipCap(),
                     v.townshipCapMultiple(), p.townshipCap(), v.grantsPerCausePerYear(), v.disposableIncomeLine(),
                     v.povertyLine(), v.followUpDays(), v.amountRule().unit().name(), v.amountRule().mode().name(),
-                    v.amountRule().minimum(), v.amountRule().describe(), v.appraisalRequired(), p.createdBy(),
-                    p.createdAt());
+                    v.amountRule().minimum(), v.amountRule().describe(), v.appraisalRequired(), v.workingAgeFrom(),
+                    v.workingAgeUntil(), p.createdBy(), p.createdAt());
         }
     }
 
@@ -145,7 +146,9 @@ class CountyPolicyController {
                 f.amount("povertyLine", base == null ? null : base.povertyLine(), true),
                 f.whole("followUpDays", base == null ? 90 : base.followUpDays()),
                 new AmountRule(unit, mode, minimum),
-                f.flag("appraisalRequired", base == null ? Boolean.FALSE : base.appraisalRequired()));
+                f.flag("appraisalRequired", base == null ? Boolean.FALSE : base.appraisalRequired()),
+                f.whole("workingAgeFrom", base == null ? WorkingAge.DEFAULT.from() : base.workingAgeFrom()),
+                f.whole("workingAgeUntil", base == null ? WorkingAge.DEFAULT.until() : base.workingAgeUntil()));
         // Everything wrong at once: what could not be read, and what was read but is outside its bounds.
         List<String> unreadable = errors.stream().map(FieldViolation::field).toList();
         values.problems().stream().filter(p -> !unreadable.contains(p.field())).forEach(errors::add);
