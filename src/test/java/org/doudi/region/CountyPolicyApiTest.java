@@ -187,4 +187,60 @@ class CountyPolicyApiTest {
                 .isEqualByComparingTo("950.00");
         assertThat(versions.get(2).path("townshipCap").decimalValue()).isEqualByComparingTo("2000.00");
     }
+
+    /** 劳动年龄: a county's own working age, versioned like its other numbers, within 14–18 and 50–70. */
+    @Test
+    void aCountySetsItsWorkingAgeFromAMonthOnAndLaterVersionsKeepIt() throws Exception {
+        County k = counties.create(TestCounties.countyAValues());
+        YearMonth next = thisMonth().plusMonths(1);
+        assertThat(regions.policyOf(k.code()).workingAge()).as("the default").isEqualTo(
+                new org.doudi.household.WorkingAge(16, 60));
+
+        Answer added = post(k.reviewer(), k.code(), "{\"effectiveFrom\":\"" + next + "\",\"workingAgeUntil\":55}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        JsonNode v = json.readTree(added.body());
+        assertThat(v.path("workingAgeFrom").asInt()).as("left out: carried over").isEqualTo(16);
+        assertThat(v.path("workingAgeUntil").asInt()).isEqualTo(55);
+        assertThat(v.path("dibaoStandard").decimalValue()).isEqualByComparingTo("600.00");
+
+        Answer later = post(k.reviewer(), k.code(), "{\"effectiveFrom\":\"" + next.plusMonths(2)
+                + "\",\"dibaoStandard\":650}");
+        assertThat(later.status()).as(later.body()).isEqualTo(201);
+        JsonNode versions = get(REVIEWER1, k.code()).path("versions");
+        assertThat(versions).hasSize(3);
+        assertThat(versions.get(0).path("workingAgeUntil").asInt()).as("the old version stays").isEqualTo(60);
+        assertThat(versions.get(1).path("workingAgeUntil").asInt()).isEqualTo(55);
+        assertThat(versions.get(2).path("workingAgeUntil").asInt()).as("carried over from the version before")
+                .isEqualTo(55);
+        assertThat(regions.policyOf(k.code(), thisMonth()).workingAge().until()).isEqualTo(60);
+        assertThat(regions.policyOf(k.code(), next).workingAge().until()).isEqualTo(55);
+        assertThat(regions.policyOf(k.code(), next.plusMonths(5)).workingAge().until()).isEqualTo(55);
+    }
+
+    @Test
+    void aWorkingAgeOutsideItsBoundsIsRefusedNamingTheField() throws Exception {
+        County k = counties.create(TestCounties.countyAValues());
+        String month = "\"effectiveFrom\":\"" + thisMonth().plusMonths(1) + "\"";
+
+        Answer both = post(k.reviewer(), k.code(), "{" + month + ",\"workingAgeFrom\":13,\"workingAgeUntil\":71}");
+        assertThat(both.status()).as(both.body()).isEqualTo(400);
+        assertThat(errorFields(both)).containsExactlyInAnyOrder("workingAgeFrom", "workingAgeUntil");
+        assertThat(both.body()).contains("劳动年龄起始年龄", "14 到 18", "劳动年龄截止年龄", "50 到 70");
+
+        Answer young = post(k.reviewer(), k.code(), "{" + month + ",\"workingAgeUntil\":49}");
+        assertThat(young.status()).isEqualTo(400);
+        assertThat(errorFields(young)).containsExactly("workingAgeUntil");
+        Answer old = post(k.reviewer(), k.code(), "{" + month + ",\"workingAgeFrom\":19}");
+        assertThat(old.status()).isEqualTo(400);
+        assertThat(errorFields(old)).containsExactly("workingAgeFrom");
+        Answer text = post(k.reviewer(), k.code(), "{" + month + ",\"workingAgeUntil\":\"55岁\"}");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(errorFields(text)).containsExactly("workingAgeUntil");
+        Answer fraction = post(k.reviewer(), k.code(), "{" + month + ",\"workingAgeUntil\":55.5}");
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(errorFields(fraction)).containsExactly("workingAgeUntil");
+
+        assertThat(get(REVIEWER1, k.code()).path("versions")).as("nothing stored").hasSize(1);
+        assertThat(regions.policyOf(k.code(), thisMonth().plusMonths(1)).workingAge().until()).isEqualTo(60);
+    }
 }
