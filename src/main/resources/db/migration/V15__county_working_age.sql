@@ -5,3 +5,5 @@
 -- Portable SQL for H2 2.x and MySQL 8 / MariaDB 10.6+.
 alter table county_policy add column working_age_from int default 16 not null;
 alter table county_policy add column working_age_until int default 60 not null;
+-- Where the county's working age ends at another age for women (e.g. 55); null: the same for everyone.
+alter table county_policy add column working_age_until_female int;

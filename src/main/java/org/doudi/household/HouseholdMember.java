@@ -100,8 +100,9 @@ public class HouseholdMember {
      * ({@link WorkAbility#presumedAble}); 特困 eligibility uses {@link #presumedUnableToWorkOn} instead.
      */
     public boolean presumedAbleToWorkOn(LocalDate day, WorkingAge workingAge) {
-        return WorkAbility.presumedAble(ResidentId.of(idNumber).ageOn(day), inSchool, disabilityCategory,
-                disabilityGrade, workingAge);
+        ResidentId id = ResidentId.of(idNumber);
+        return WorkAbility.presumedAble(id.ageOn(day), id.gender(), inSchool, disabilityCategory, disabilityGrade,
+                workingAge);
     }
 
     /**

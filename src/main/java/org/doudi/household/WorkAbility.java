@@ -78,11 +78,12 @@ public final class WorkAbility {
     /**
      * The general presumption of ability to work of a household member (低保 and everything but 特困
      * eligibility): able within the county's working age, unless a minor in school (under 18) or disabled
-     * as the 认定办法 lists ({@link #disabilityPreventsWork}); outside working age, unable.
+     * as the 认定办法 lists ({@link #disabilityPreventsWork}); outside working age (for women, where the
+     * county sets its own end, that end), unable.
      */
-    public static boolean presumedAble(int age, boolean inSchool, DisabilityCategory category, Integer grade,
-            WorkingAge workingAge) {
-        if (!workingAge.includes(age)) {
+    public static boolean presumedAble(int age, ResidentId.Gender gender, boolean inSchool,
+            DisabilityCategory category, Integer grade, WorkingAge workingAge) {
+        if (!workingAge.includes(age, gender)) {
             return false;
         }
         if (age < STUDENT_UNTIL && inSchool) {

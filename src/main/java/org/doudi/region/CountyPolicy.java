@@ -133,6 +133,10 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
     @Column(name = "working_age_until", nullable = false)
     private int workingAgeUntil = WorkingAge.DEFAULT.until();
 
+    /** … for women, where the county sets a different end; {@code null}: the same as everyone's. */
+    @Column(name = "working_age_until_female")
+    private Integer workingAgeUntilFemale;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -221,6 +225,7 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
         this.appraisalRequired = values.appraisalRequired();
         this.workingAgeFrom = values.workingAgeFrom();
         this.workingAgeUntil = values.workingAgeUntil();
+        this.workingAgeUntilFemale = values.workingAgeUntilFemale();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -230,12 +235,12 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
         return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
                 singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
                 grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule(),
-                appraisalRequired, workingAgeFrom, workingAgeUntil);
+                appraisalRequired, workingAgeFrom, workingAgeUntil, workingAgeUntilFemale);
     }
 
     /** The county's working age in this version, for the general presumption of ability to work. */
     public WorkingAge workingAge() {
-        return new WorkingAge(workingAgeFrom, workingAgeUntil);
+        return new WorkingAge(workingAgeFrom, workingAgeUntil, workingAgeUntilFemale);
     }
 
     public String countyCode() {

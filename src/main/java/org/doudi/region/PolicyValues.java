@@ -30,12 +30,14 @@ import org.doudi.shared.FieldViolation;
  * @param appraisalRequired 民主评议 required before a township's approving opinion (低保, 特困)
  * @param workingAgeFrom 劳动年龄 from this age on a member is presumed able to work (14–18) …
  * @param workingAgeUntil … until the day before this birthday (50–70); see {@link WorkingAge}
+ * @param workingAgeUntilFemale … for women, where it differs (50–70), or {@code null}: {@code workingAgeUntil}
  */
 public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
         BigDecimal tekunCarePartial, BigDecimal tekunCareFull, BigDecimal singlePersonFactor,
         boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap, BigDecimal townshipCapMultiple,
         int grantsPerCausePerYear, BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays,
-        AmountRule amountRule, boolean appraisalRequired, int workingAgeFrom, int workingAgeUntil) {
+        AmountRule amountRule, boolean appraisalRequired, int workingAgeFrom, int workingAgeUntil,
+        Integer workingAgeUntilFemale) {
 
     /** The values with the default working age, 16 to under 60 (as before counties could set one). */
     public PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
@@ -46,20 +48,20 @@ public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStanda
         this(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull, singlePersonFactor,
                 approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple, grantsPerCausePerYear,
                 disposableIncomeLine, povertyLine, followUpDays, amountRule, appraisalRequired,
-                WorkingAge.DEFAULT.from(), WorkingAge.DEFAULT.until());
+                WorkingAge.DEFAULT.from(), WorkingAge.DEFAULT.until(), null);
     }
 
     /** These values with another working age. */
-    public PolicyValues withWorkingAge(int from, int until) {
+    public PolicyValues withWorkingAge(WorkingAge age) {
         return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
                 singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
                 grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule, appraisalRequired,
-                from, until);
+                age.from(), age.until(), age.untilFemale());
     }
 
     /** The county's working age, for the general presumption of ability to work. */
     public WorkingAge workingAge() {
-        return new WorkingAge(workingAgeFrom, workingAgeUntil);
+        return new WorkingAge(workingAgeFrom, workingAgeUntil, workingAgeUntilFemale);
     }
 
     /** The values without a 民主评议 requirement (as before counties could require one). */
@@ -143,6 +145,15 @@ public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStanda
                     + WorkingAge.UNTIL_MAX + ")"));
         } else if (workingAgeUntil <= workingAgeFrom) {
             p.add(new FieldViolation("workingAgeUntil", "「劳动年龄截止年龄」必须大于「劳动年龄起始年龄」"
+                    + "(must be above workingAgeFrom)"));
+        }
+        if (workingAgeUntilFemale != null && (workingAgeUntilFemale < WorkingAge.UNTIL_MIN
+                || workingAgeUntilFemale > WorkingAge.UNTIL_MAX)) {
+            p.add(new FieldViolation("workingAgeUntilFemale", "「女性劳动年龄截止年龄」必须在 " + WorkingAge.UNTIL_MIN
+                    + " 到 " + WorkingAge.UNTIL_MAX + " 周岁之间，或留空（与男性相同）(must be between "
+                    + WorkingAge.UNTIL_MIN + " and " + WorkingAge.UNTIL_MAX + ", or null)"));
+        } else if (workingAgeUntilFemale != null && workingAgeUntilFemale <= workingAgeFrom) {
+            p.add(new FieldViolation("workingAgeUntilFemale", "「女性劳动年龄截止年龄」必须大于「劳动年龄起始年龄」"
                     + "(must be above workingAgeFrom)"));
         }
         return p;

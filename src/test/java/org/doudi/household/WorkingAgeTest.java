@@ -52,10 +52,32 @@ class WorkingAgeTest {
     })
     void presumedAbleWithinTheCountysWorkingAgeUnlessDisabledOrInSchool(int age, int from, int until,
             DisabilityCategory category, Integer grade, boolean inSchool, boolean able, boolean tekunUnable) {
-        assertThat(WorkAbility.presumedAble(age, inSchool, category, grade, new WorkingAge(from, until)))
-                .as("presumed able to work").isEqualTo(able);
+        for (ResidentId.Gender gender : ResidentId.Gender.values()) {
+            assertThat(WorkAbility.presumedAble(age, gender, inSchool, category, grade, new WorkingAge(from, until)))
+                    .as("presumed able to work, " + gender).isEqualTo(able);
+        }
         assertThat(WorkAbility.presumedUnable(age, inSchool, category, grade).isPresent())
                 .as("特困: the national list, whatever the county").isEqualTo(tekunUnable);
+    }
+
+    /** A county whose working age ends at another age for women (e.g. 男 60, 女 55). */
+    @ParameterizedTest(name = "age {0}, {1}, until {2} / women {3} → able {4}")
+    @CsvSource({
+            "54, FEMALE, 60, 55, true",
+            "55, FEMALE, 60, 55, false",
+            "57, FEMALE, 60, 55, false",
+            "57, MALE,   60, 55, true",
+            "59, MALE,   60, 55, true",
+            "60, MALE,   60, 55, false",
+            "57, FEMALE, 60,   , true",   // no separate age for women: everyone's
+            "62, FEMALE, 60, 65, true",
+            "62, MALE,   60, 65, false",
+            "15, FEMALE, 60, 55, false",
+    })
+    void aSeparateEndForWomenAppliesToWomenOnly(int age, ResidentId.Gender gender, int until, Integer untilFemale,
+            boolean able) {
+        assertThat(WorkAbility.presumedAble(age, gender, false, null, null, new WorkingAge(16, until, untilFemale)))
+                .isEqualTo(able);
     }
 
     /** Birthdays: the {@code until} birthday itself is outside, the day before inside; {@code from} is inside. */
@@ -75,6 +97,19 @@ class WorkingAgeTest {
         Household h = new Household("130102100201", p, List.of(), Instant.now(), applied, new WorkingAge(from, until));
         assertThat(h.applicant().ableToWork()).isEqualTo(able);
         assertThat(h.applicant().presumedAbleToWorkOn(applied, new WorkingAge(from, until))).isEqualTo(able);
+    }
+
+    /** The gender comes from the resident ID (its 17th digit: odd for men, even for women). */
+    @ParameterizedTest(name = "sequence {0} ({1}), 57, men until 60, women until 55 → able {2}")
+    @CsvSource({"11, MALE, true", "12, FEMALE, false"})
+    void theMembersGenderFromHisResidentIdDecidesWhichEndApplies(int sequence, ResidentId.Gender gender,
+            boolean able) {
+        LocalDate applied = LocalDate.of(2026, 6, 15);
+        ResidentId id = ResidentId.of(ResidentIds.of("130102", LocalDate.of(1969, 3, 1), sequence));
+        assertThat(id.gender()).isEqualTo(gender);
+        Person p = new Person("成员", id, Relation.SELF, null, null, false, null);
+        Household h = new Household("130102100201", p, List.of(), Instant.now(), applied, new WorkingAge(16, 60, 55));
+        assertThat(h.applicant().ableToWork()).isEqualTo(able);
     }
 
     @org.junit.jupiter.api.Test

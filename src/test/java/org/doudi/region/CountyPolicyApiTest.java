@@ -215,6 +215,22 @@ class CountyPolicyApiTest {
         assertThat(regions.policyOf(k.code(), thisMonth()).workingAge().until()).isEqualTo(60);
         assertThat(regions.policyOf(k.code(), next).workingAge().until()).isEqualTo(55);
         assertThat(regions.policyOf(k.code(), next.plusMonths(5)).workingAge().until()).isEqualTo(55);
+        assertThat(versions.get(2).has("workingAgeUntilFemale")).as("none: the same for women").isFalse();
+
+        // Men until 60, women until 55; then the separate age for women cleared again with null.
+        Answer women = post(k.reviewer(), k.code(), "{\"effectiveFrom\":\"" + next.plusMonths(3)
+                + "\",\"workingAgeUntil\":60,\"workingAgeUntilFemale\":55}");
+        assertThat(women.status()).as(women.body()).isEqualTo(201);
+        assertThat(regions.policyOf(k.code(), next.plusMonths(3)).workingAge()).isEqualTo(
+                new org.doudi.household.WorkingAge(16, 60, 55));
+        Answer carried = post(k.reviewer(), k.code(), "{\"effectiveFrom\":\"" + next.plusMonths(4)
+                + "\",\"dibaoStandard\":660}");
+        assertThat(json.readTree(carried.body()).path("workingAgeUntilFemale").asInt()).isEqualTo(55);
+        Answer cleared = post(k.reviewer(), k.code(), "{\"effectiveFrom\":\"" + next.plusMonths(5)
+                + "\",\"workingAgeUntilFemale\":null}");
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(201);
+        assertThat(regions.policyOf(k.code(), next.plusMonths(5)).workingAge()).isEqualTo(
+                new org.doudi.household.WorkingAge(16, 60));
     }
 
     @Test
@@ -236,6 +252,10 @@ class CountyPolicyApiTest {
         Answer text = post(k.reviewer(), k.code(), "{" + month + ",\"workingAgeUntil\":\"55岁\"}");
         assertThat(text.status()).isEqualTo(400);
         assertThat(errorFields(text)).containsExactly("workingAgeUntil");
+        Answer women = post(k.reviewer(), k.code(), "{" + month + ",\"workingAgeUntilFemale\":45}");
+        assertThat(women.status()).isEqualTo(400);
+        assertThat(errorFields(women)).containsExactly("workingAgeUntilFemale");
+        assertThat(women.body()).contains("女性劳动年龄截止年龄");
         Answer fraction = post(k.reviewer(), k.code(), "{" + month + ",\"workingAgeUntil\":55.5}");
         assertThat(fraction.status()).isEqualTo(400);
         assertThat(errorFields(fraction)).containsExactly("workingAgeUntil");

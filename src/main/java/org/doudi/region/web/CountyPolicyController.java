@@ -52,7 +52,8 @@ class CountyPolicyController {
             "tekunCareSelf", "tekunCarePartial", "tekunCareFull", "singlePersonFactor", "approvalDelegated",
             "spotCheckRate", "townshipCap", "townshipCapMultiple", "grantsPerCausePerYear", "disposableIncomeLine",
             "povertyLine", "followUpDays", "amountRounding", "roundingMode", "minimumMonthlyAmount",
-            "appraisalRequired", "workingAgeFrom", "workingAgeUntil");
+            "appraisalRequired", "workingAgeFrom", "workingAgeUntil",
+            "workingAgeUntilFemale");
 
     /** Decimals exactly as written (a double would turn 0.3 into 0.299…), duplicate keys refused. */
     private static final ObjectReader JSON = new ObjectMapper().reader()
@@ -75,7 +76,8 @@ class CountyPolicyController {
             BigDecimal townshipCapMultiple, BigDecimal effectiveTownshipCap, int grantsPerCausePerYear,
             BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays, String amountRounding,
             String roundingMode, BigDecimal minimumMonthlyAmount, String amountRule, boolean appraisalRequired,
-            int workingAgeFrom, int workingAgeUntil, String createdBy, Instant createdAt) {
+            int workingAgeFrom, int workingAgeUntil, Integer workingAgeUntilFemale, String createdBy,
+            Instant createdAt) {
 
         static VersionView of(CountyPolicy p, YearMonth inForce) {
             PolicyValues v = p.values();
@@ -85,7 +87,7 @@ class CountyPolicyController {
                     v.townshipCapMultiple(), p.townshipCap(), v.grantsPerCausePerYear(), v.disposableIncomeLine(),
                     v.povertyLine(), v.followUpDays(), v.amountRule().unit().name(), v.amountRule().mode().name(),
                     v.amountRule().minimum(), v.amountRule().describe(), v.appraisalRequired(), v.workingAgeFrom(),
-                    v.workingAgeUntil(), p.createdBy(), p.createdAt());
+                    v.workingAgeUntil(), v.workingAgeUntilFemale(), p.createdBy(), p.createdAt());
         }
     }
 
@@ -148,7 +150,8 @@ class CountyPolicyController {
                 new AmountRule(unit, mode, minimum),
                 f.flag("appraisalRequired", base == null ? Boolean.FALSE : base.appraisalRequired()),
                 f.whole("workingAgeFrom", base == null ? WorkingAge.DEFAULT.from() : base.workingAgeFrom()),
-                f.whole("workingAgeUntil", base == null ? WorkingAge.DEFAULT.until() : base.workingAgeUntil()));
+                f.whole("workingAgeUntil", base == null ? WorkingAge.DEFAULT.until() : base.workingAgeUntil()),
+                f.optionalWhole("workingAgeUntilFemale", base == null ? null : base.workingAgeUntilFemale()));
         // Everything wrong at once: what could not be read, and what was read but is outside its bounds.
         List<String> unreadable = errors.stream().map(FieldViolation::field).toList();
         values.problems().stream().filter(p -> !unreadable.contains(p.field())).forEach(errors::add);
@@ -250,6 +253,22 @@ class CountyPolicyController {
             }
             if (!v.isIntegralNumber() || !v.canConvertToInt()) {
                 errors.add(new FieldViolation(name, "必须是整数 (must be a whole number)"));
+                return inherited;
+            }
+            return v.asInt();
+        }
+
+        /** A whole number that may be absent: left out → the base value; {@code null} → none. */
+        Integer optionalWhole(String name, Integer inherited) {
+            JsonNode v = json.get(name);
+            if (v == null) {
+                return inherited;
+            }
+            if (v.isNull()) {
+                return null;
+            }
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                errors.add(new FieldViolation(name, "必须是整数或 null (must be a whole number or null)"));
                 return inherited;
             }
             return v.asInt();
