@@ -50,7 +50,8 @@ class CaseController {
     }
 
     /**
-     * {@code ableToWork}: presumed on the day of application from age, schooling and disability;
+     * {@code ableToWork}: presumed on the day of application from age (within the county's working age),
+     * schooling and disability — not the 特困 presumption;
      * {@code declaredAbleToWork}: what the application said, which decides nothing.
      */
     record MemberView(String name, String idNumber, String relation, Integer disabilityGrade,
