@@ -229,6 +229,7 @@ class AssistanceApplicationProcessTest {
         assertThat(driver.instance(n)).isWaitingAt("Call_ReInvestigation");
         driver.runDataVerification(n);
         driver.homeVisit(CASEWORKER1, n, homeVisit(5000, 0)); // the car's income: over the line
+        driver.letVerificationObjectionPeriodRunOut(n); // the applicant is told and does not object
         assertThat(driver.instance(n)).isWaitingAt("Task_TownshipReview");
         assertThat(driver.status(n)).isEqualTo(CaseStatus.TOWNSHIP_REVIEW);
 

@@ -79,10 +79,16 @@ class RejectionNoticeProcessTest {
         return Date.from(WorkingDayCalendar.endOf(LocalDate.parse(day)));
     }
 
+    /**
+     * An ineligible household, rejected at the township review at a moment: applied nine days before, so
+     * that the applicant's period to object to the verification result (7 days) is over by then.
+     */
     private String rejectedAtTownshipOn(String when) {
-        at(when);
+        at(LocalDateTime.parse(when).minusDays(9).toString());
         String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
         driver.investigate(n, homeVisit(5000, 0));
+        driver.letVerificationObjectionPeriodRunOut(n);
+        at(when);
         driver.townshipReview(CASEWORKER1, n, "reject", "家庭人均收入高于低保标准");
         return n;
     }

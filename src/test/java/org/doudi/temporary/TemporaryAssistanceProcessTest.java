@@ -8,6 +8,8 @@ import static org.doudi.test.Demo.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +210,16 @@ class TemporaryAssistanceProcessTest {
         driver.complete(REVIEWER1, n, "Task_CountyDecision", Map.of("countyDecision", "reject", "countyOpinion",
                 "已享受教育救助"));
         assertThat(driver.status(n)).isEqualTo(CaseStatus.REJECTED);
-        assertThat(driver.instance(n, "TemporaryAssistance")).isEnded().hasPassed("Task_SendRejectionNotice");
+        // The written notice with its reasons goes out through the township, within 3 working days.
+        assertThat(driver.instance(n, "TemporaryAssistance")).hasPassed("Task_SendRejectionNotice")
+                .isWaitingAt("Task_DeliverRejectionNotice");
+        Task delivery = driver.task(n, "Task_DeliverRejectionNotice");
+        assertThat(delivery.getDueDate()).isNotNull();
+        assertThat(delivery).hasCandidateGroup("township-" + TOWNSHIP_A1);
+        driver.deliverRejectionNotice(CASEWORKER1, n, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+                ZoneId.of("Asia/Shanghai")).toString());
+        assertThat(driver.instance(n, "TemporaryAssistance")).isEnded();
+        assertThat(driver.status(n)).isEqualTo(CaseStatus.REJECTED);
     }
 
     @Test

@@ -213,6 +213,7 @@ class TekunEligibilityProcessTest {
                 "生活困难", null);
         String n = driver.submit(CASEWORKER1, form).caseNumber();
         driver.investigate(n, homeVisit(0, 0)); // supporter left to the household: presumed from age
+        driver.letVerificationObjectionPeriodRunOut(n); // ineligible: told, and nobody objects
         assertThat(runtime.getVariable(driver.instance(n).getId(), "eligibility")).isEqualTo("INELIGIBLE_SUPPORTER");
     }
 
