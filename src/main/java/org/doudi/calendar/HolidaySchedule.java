@@ -61,35 +61,35 @@ public record HolidaySchedule(int year, String source, List<String> holidays, Li
     /** Why the schedule cannot be used, or {@code null}. */
     public String problem() {
         if (year < 2000 || year > 2100) {
-            return "year must lie between 2000 and 2100";
+            return "年份须在 2000 到 2100 之间 (year must lie between 2000 and 2100)";
         }
         if (source == null || source.isBlank() || source.length() > 500) {
-            return "source (the notice it comes from) is required, at most 500 characters";
+            return "必须填写来源（所依据的通知），不超过 500 字 (source, the notice it comes from, is required, at most 500 characters)";
         }
         String r = regionCode();
         if (!NATIONAL.equals(r) && !r.matches("[1-9][0-9]")) {
-            return "region must be CN or a province's two-digit code (e.g. 45)";
+            return "地区须为 CN（全国）或省级两位代码，如 45 (region must be CN or a province's two-digit code)";
         }
         if (revision != null && revision < 0) {
-            return "revision must not be negative";
+            return "修订号不能为负数 (revision must not be negative)";
         }
         if (holidays == null || workdays == null) {
-            return "holidays and workdays are required (lists, may be empty)";
+            return "必须填写放假日期和调休上班日期（列表，可以为空）(holidays and workdays are required, lists, may be empty)";
         }
         try {
             Set<LocalDate> off = daysOff();
             Set<LocalDate> work = makeUpDays();
             for (LocalDate d : off) {
                 if (d.getYear() != year && !(d.getYear() == year - 1 && d.getMonthValue() == 12)) {
-                    return "holiday " + d + " is not in " + year;
+                    return "放假日期 " + d + " 不在 " + year + " 年内 (holiday " + d + " is not in " + year + ")";
                 }
                 if (work.contains(d)) {
-                    return d + " is both a holiday and a working day";
+                    return d + " 既是放假日又是调休上班日 (" + d + " is both a holiday and a working day)";
                 }
             }
             for (LocalDate d : work) {
                 if (d.getYear() != year) {
-                    return "working day " + d + " is not in " + year;
+                    return "调休上班日期 " + d + " 不在 " + year + " 年内 (working day " + d + " is not in " + year + ")";
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -105,20 +105,20 @@ public record HolidaySchedule(int year, String source, List<String> holidays, Li
         }
         for (String entry : entries) {
             if (entry == null || entry.isBlank()) {
-                throw new IllegalArgumentException(field + ": an entry is empty");
+                throw new IllegalArgumentException(field + ": 有空的日期项 (an entry is empty)");
             }
             try {
                 String[] parts = entry.trim().split("/");
                 LocalDate from = LocalDate.parse(parts[0].trim());
                 LocalDate to = parts.length > 1 ? LocalDate.parse(parts[1].trim()) : from;
                 if (to.isBefore(from) || from.plusDays(40).isBefore(to)) {
-                    throw new IllegalArgumentException(field + ": range " + entry + " is backwards or too long");
+                    throw new IllegalArgumentException(field + ": 日期区间 " + entry + " 起止颠倒或过长 (range " + entry + " is backwards or too long)");
                 }
                 for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                     days.add(d);
                 }
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException(field + ": " + entry + " is not a date (yyyy-MM-dd)");
+                throw new IllegalArgumentException(field + ": " + entry + " 不是有效日期，格式 yyyy-MM-dd (" + entry + " is not a date, yyyy-MM-dd)");
             }
         }
         return days;

@@ -214,7 +214,7 @@ public class WorkingDayCalendar {
     }
 
     private void check(HolidaySchedule schedule) {
-        String problem = schedule == null ? "a schedule is required" : schedule.problem();
+        String problem = schedule == null ? "必须提供放假安排 (a schedule is required)" : schedule.problem();
         if (problem != null) {
             throw InvalidInputException.of("schedule", problem);
         }
