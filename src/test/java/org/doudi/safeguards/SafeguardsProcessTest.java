@@ -189,6 +189,7 @@ class SafeguardsProcessTest {
 
         JsonNode view = caseView(n);
         assertThat(view.path("details").path("nearRelative").asBoolean()).isTrue();
+        assertThat(view.path("nearRelative").asBoolean()).as("also at the top of the case").isTrue();
         JsonNode mark = view.path("details").path("nearRelativeMarks").get(0);
         assertThat(mark.path("source").asText()).isEqualTo("DECLARED");
         assertThat(mark.path("relation").asText()).isEqualTo("SPOUSE");
@@ -424,6 +425,7 @@ class SafeguardsProcessTest {
         assertThat(timelineSteps(n)).contains("VERIFICATION_OBJECTION/received", "VERIFICATION_OBJECTION/reverification");
         assertThat(cases.require(n).procedureExtendedReason()).as("a special circumstance: the longer whole-procedure limit")
                 .isEqualTo("对核对结果有异议");
+        assertThat(caseView(n).path("procedureExtendedReason").asText()).isEqualTo("对核对结果有异议");
 
         driver.runDataVerification(n);
         driver.homeVisit(CASEWORKER1, n, CaseDriver.homeVisit(0, 0));

@@ -34,9 +34,16 @@ class CaseController {
         this.actors = actors;
     }
 
+    /**
+     * {@code acceptedAt}: 受理, from which the whole procedure counts; {@code investigationStartedAt}: when the
+     * home investigation started; {@code procedureExtendedReason}: why the whole procedure runs to its longer
+     * limit (an objection, another special circumstance), {@code null} while it runs normally;
+     * {@code nearRelative}: registered separately as a near relative of staff (近亲属备案).
+     */
     record CaseView(String caseNumber, String programme, String kind, String status, String statusLabel,
             String villageCode, String townshipCode, String countyCode, String applicantName,
             String applicantIdNumber, int householdSize, boolean approvalDelegated, Instant submittedAt,
+            Instant acceptedAt, Instant investigationStartedAt, String procedureExtendedReason, boolean nearRelative,
             Instant closedAt, BigDecimal requestedAmount, BigDecimal monthlyAmount, String benefitStartMonth,
             EnrolmentView enrolment,
             List<MemberView> members, List<DecisionView> decisions, List<TimelineView> timeline,
@@ -77,7 +84,8 @@ class CaseController {
         return new CaseView(c.caseNumber(), c.programme().name(), c.kind(), c.status().name(), c.status().label(),
                 c.villageCode(), c.townshipCode(), c.countyCode(), c.applicantName(),
                 ResidentId.mask(c.applicantIdNumber()), c.household().size(), c.approvalDelegated(),
-                c.submittedAt(), c.closedAt(), c.requestedAmount(),
+                c.submittedAt(), c.acceptedAt(), c.investigationStartedAt(), c.procedureExtendedReason(),
+                c.nearRelative(), c.closedAt(), c.requestedAmount(),
                 e == null ? null : e.monthlyAmount(), e == null ? null : e.benefitStartMonth(),
                 e == null ? null : new EnrolmentView(e.monthlyAmount(), e.benefitStartMonth(), e.unit().name(),
                         e.persons(), e.careLevel(), e.supportMode()),
