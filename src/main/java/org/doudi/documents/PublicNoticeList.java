@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.doudi.cases.DecisionStage;
 import org.doudi.cases.Programme;
+import org.doudi.cases.PublicNotice;
 import org.doudi.cases.TimelineStep;
-import org.doudi.review.PublicNotice;
 import org.springframework.stereotype.Component;
 
 /**

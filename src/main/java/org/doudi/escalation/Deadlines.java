@@ -13,6 +13,7 @@ import org.doudi.cases.CaseRecords;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.DecisionStage;
 import org.doudi.cases.Programme;
+import org.doudi.cases.PublicNotice;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +49,6 @@ public class Deadlines {
     private static final String OBJECTION = "objection";
 
     /** Public notice (公示), calendar days. */
-    static final int NOTICE_DAYS = 7;
-
     private final TimeLimits limits;
     private final WorkingDayCalendar calendar;
     private final CaseRepository cases;
@@ -189,10 +188,10 @@ public class Deadlines {
         String programme = c.programme().name();
         if (c.programme() == Programme.TEKUN) {
             LocalDate opinion = calendar.plusWorkingDays(county, start, limits.of(TOWNSHIP_REVIEW, programme, county));
-            LocalDate noticeEnd = opinion.plusDays(NOTICE_DAYS);
+            LocalDate noticeEnd = opinion.plusDays(PublicNotice.DAYS);
             if (c.procedureExtended()) {
                 LocalDate renewed = calendar.plusWorkingDays(county, noticeEnd, limits.of(OBJECTION, programme, county));
-                noticeEnd = renewed.plusDays(NOTICE_DAYS);
+                noticeEnd = renewed.plusDays(PublicNotice.DAYS);
             }
             return WorkingDayCalendar.endOf(
                     calendar.plusWorkingDays(county, noticeEnd, limits.of(COUNTY_DECISION, programme, county)));

@@ -13,6 +13,7 @@ import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStateException;
 import org.doudi.cases.CaseStatus;
 import org.doudi.cases.DecisionStage;
+import org.doudi.cases.PublicNotice;
 import org.doudi.cases.TimelineStep;
 import org.doudi.cases.process.AssistanceApplicationProcess;
 import org.doudi.region.StaffScope;

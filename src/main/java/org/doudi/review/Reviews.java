@@ -21,6 +21,7 @@ import org.doudi.cases.DecisionStage;
 import org.doudi.cases.Enrolment;
 import org.doudi.cases.EnrolmentRepository;
 import org.doudi.cases.Programme;
+import org.doudi.cases.PublicNotice;
 import org.doudi.cases.StepRefusedException;
 import org.doudi.cases.TimelineStep;
 import org.doudi.shared.Money;

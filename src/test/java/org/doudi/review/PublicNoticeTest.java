@@ -1,5 +1,7 @@
 package org.doudi.review;
 
+import org.doudi.cases.PublicNotice;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.doudi.review;
+package org.doudi.cases;
 
 import java.time.Instant;
 import java.time.LocalDate;
