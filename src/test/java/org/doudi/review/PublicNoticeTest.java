@@ -1,12 +1,11 @@
 package org.doudi.review;
 
-import org.doudi.cases.PublicNotice;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.doudi.cases.PublicNotice;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
