@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.doudi.shared.FieldViolation;
+import org.doudi.shared.FormDates;
 import org.doudi.shared.Texts;
 
 /**

@@ -1,6 +1,7 @@
 package org.doudi.shared;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -162,7 +163,24 @@ public final class FormInput {
         return amount.setScale(2);
     }
 
-    /** The submitted value as it is, for a field this class has no reader for (a date). */
+    /**
+     * A required calendar day ({@code yyyy-MM-dd} as Tasklist's date field sends it, or a date or ISO date-time
+     * from a REST client; see {@link FormDates}), or {@code null} with the problem recorded.
+     */
+    public LocalDate requiredDate(String name) {
+        Object value = scope.getVariable(name);
+        if (!FormDates.given(value)) {
+            violations.add(new FieldViolation(name, "必须填写（格式 yyyy-MM-dd）"));
+            return null;
+        }
+        LocalDate day = FormDates.parse(value).orElse(null);
+        if (day == null) {
+            violations.add(new FieldViolation(name, "不是有效日期（格式 yyyy-MM-dd，如 2026-12-07）"));
+        }
+        return day;
+    }
+
+    /** The submitted value as it is, for fields read by a rule shared with the API (民主评议). */
     public Object value(String name) {
         return scope.getVariable(name);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.doudi.shared.FieldViolation;
+import org.doudi.shared.FormDates;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 
 import org.doudi.TimeConfig;
 import org.doudi.cases.process.TaskOutcomeListener;
-import org.doudi.review.FormDates;
 import org.doudi.review.Reviews;
 import org.doudi.security.Actors;
 import org.doudi.shared.FormInput;
@@ -38,18 +37,13 @@ class RejectionDeliveryListener extends TaskOutcomeListener {
     @Override
     protected void record(String caseNumber, FormInput in, String actor) {
         LocalDate decided = reviews.rejectionDecidedOn(caseNumber).orElse(null);
-        Object given = in.value(VAR_NOTICE_DELIVERED_ON);
-        LocalDate on = FormDates.parse(given).orElse(null);
+        LocalDate on = in.requiredDate(VAR_NOTICE_DELIVERED_ON);
         LocalDate today = TimeConfig.today(clock);
-        if (!FormDates.given(given)) {
-            in.reject(VAR_NOTICE_DELIVERED_ON, "必须填写（格式 yyyy-MM-dd）");
-        } else if (on == null) {
-            in.reject(VAR_NOTICE_DELIVERED_ON, "不是有效日期（格式 yyyy-MM-dd，如 2026-12-07）");
-        } else if (on.isAfter(today)) {
+        if (on != null && on.isAfter(today)) {
             in.reject(VAR_NOTICE_DELIVERED_ON, "不能晚于今天（" + today + "）");
-        } else if (decided == null) {
+        } else if (on != null && decided == null) {
             in.reject(VAR_NOTICE_DELIVERED_ON, "案件没有不予批准决定，没有告知书可送达");
-        } else if (on.isBefore(decided)) {
+        } else if (on != null && on.isBefore(decided)) {
             in.reject(VAR_NOTICE_DELIVERED_ON, "不能早于不予批准决定之日（" + decided + "）");
         }
         String method = in.requiredChoice(VAR_DELIVERY_METHOD, Reviews.DELIVERY_METHODS);

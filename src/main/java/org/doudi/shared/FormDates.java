@@ -1,4 +1,4 @@
-package org.doudi.review;
+package org.doudi.shared;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
