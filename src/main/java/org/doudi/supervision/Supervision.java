@@ -119,7 +119,8 @@ public class Supervision {
         Instant now = clock.instant();
         LocalDate today = calendar.today();
         Instant until = WorkingDayCalendar.endOf(calendar.plusWorkingDays(today, workingDays));
-        Window window = new Window(level, region, now, until.plusMillis(1));
+        // the last day's deadline (23:59:59) included; whole seconds, as MySQL drivers send no fractions
+        Window window = new Window(level, region, now, until.plusSeconds(1));
         WorkingDaysMemo memo = new WorkingDaysMemo(calendar);
         return page(window, page, size, grouped,
                 t -> new SupervisedTask(t, 0, memo.between(t.countyCode(), today, dayOf(t.dueAt()))));

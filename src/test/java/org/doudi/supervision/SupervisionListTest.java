@@ -209,11 +209,13 @@ class SupervisionListTest {
         String later = row(village, "Task_CountyDecision", "县级审核确认", calendar.plusWorkingDays(COUNTY_A, today, 9),
                 null);
         String overdue = row(village, "Task_CountyDecision", "县级审核确认", day(1), null);
+        // due at the very end of the third working day: still within the three
+        String lastDay = row(village, "Task_HomeVisit", "入户调查", calendar.plusWorkingDays(today, 3), null);
         JsonNode after = get(SUPERVISOR1, "/api/supervision/due-soon?region=" + COUNTY_A + "&days=3&size=1");
-        assertThat(after.path("total").asLong()).isEqualTo(before.path("total").asLong() + 1);
+        assertThat(after.path("total").asLong()).isEqualTo(before.path("total").asLong() + 2);
         JsonNode own = get(SUPERVISOR1, "/api/supervision/due-soon?region=" + village + "&days=3&size=200");
-        assertThat(ids(own.path("items"))).containsExactly(soon);
-        assertThat(own.path("total").asLong()).isEqualTo(1);
+        assertThat(ids(own.path("items"))).containsExactly(soon, lastDay);
+        assertThat(own.path("total").asLong()).isEqualTo(2);
         for (JsonNode item : own.path("items")) {
             if (item.path("taskId").asText().equals(soon)) {
                 assertThat(item.path("workingDaysLeft").asInt()).isEqualTo(1);
@@ -224,8 +226,8 @@ class SupervisionListTest {
         ResponseEntity<String> array = http.withBasicAuth(SUPERVISOR1, PASSWORD)
                 .getForEntity("/api/supervision/due-soon?region=" + village + "&days=3", String.class);
         assertThat(json.readTree(array.getBody()).isArray()).isTrue();
-        assertThat(ids(json.readTree(array.getBody()))).containsExactly(soon);
-        assertThat(array.getHeaders().getFirst("X-Total-Count")).isEqualTo("1");
+        assertThat(ids(json.readTree(array.getBody()))).containsExactly(soon, lastDay);
+        assertThat(array.getHeaders().getFirst("X-Total-Count")).isEqualTo("2");
     }
 
     @Test
