@@ -11,6 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.doudi.audit.KeyDerivation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ public class SearchKey {
     private final ThreadLocal<Mac> macs;
     private final String keyId;
 
+    @Autowired
     SearchKey(@Value("${doudi.search.key:}") String configured, KeyDerivation derivation) {
         this(keyBytes(configured, derivation));
         log.info("case search: resident IDs are indexed under the {} key (key id {})",
