@@ -20,23 +20,28 @@ create table case_search_entry (
     constraint uq_search_case_number unique (case_number),
     constraint fk_search_case foreign key (case_id) references assistance_case (id)
 );
--- A region's cases, newest first (the order of every answer), with or without a status filter. InnoDB
--- appends the primary key (case_id) to each, which breaks ties in the same order.
-create index ix_search_county_submitted on case_search_entry (county_code, submitted_at);
-create index ix_search_township_submitted on case_search_entry (township_code, submitted_at);
-create index ix_search_village_submitted on case_search_entry (village_code, submitted_at);
-create index ix_search_county_status on case_search_entry (county_code, status, submitted_at);
-create index ix_search_township_status on case_search_entry (township_code, status, submitted_at);
+-- A region's cases, newest first: in the order of registration (case_id, which InnoDB appends to every
+-- secondary index, so that each of these is also ordered by it), with or without a status filter.
+create index ix_search_county on case_search_entry (county_code);
+create index ix_search_township on case_search_entry (township_code);
+create index ix_search_village on case_search_entry (village_code);
+create index ix_search_county_status on case_search_entry (county_code, status, programme);
+create index ix_search_township_status on case_search_entry (township_code, status, programme);
 
 -- Every person of the case's household, the applicant at position 0: found by the keyed hash of the ID
--- number or by name (exact or prefix).
+-- number or by name (exact or prefix). The case's county and township are repeated here, so that a name
+-- search within a region reads only that region's matching names from the index, not the whole province's.
 create table case_search_person (
-    case_id  bigint      not null,
-    position int         not null,
-    name     varchar(50) not null,
-    id_hmac  varchar(64) not null,
+    case_id       bigint      not null,
+    position      int         not null,
+    name          varchar(50) not null,
+    id_hmac       varchar(64) not null,
+    county_code   varchar(6)  not null,
+    township_code varchar(9)  not null,
     constraint pk_search_person primary key (case_id, position),
     constraint fk_search_person_entry foreign key (case_id) references case_search_entry (case_id)
 );
 create index ix_search_person_hmac on case_search_person (id_hmac);
 create index ix_search_person_name on case_search_person (name);
+create index ix_search_person_county_name on case_search_person (county_code, name);
+create index ix_search_person_township_name on case_search_person (township_code, name);

@@ -62,10 +62,22 @@ public class CaseSearch {
     }
 
     public Page search(Criteria criteria, StaffScope scope) {
+        List<String> regionCodes = regionsOf(criteria.region(), scope);
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        match(criteria.q(), where, args);
-        within(regionsOf(criteria.region(), scope), where, args);
+        // A person's ID or name: looked up with the region in the same index (a county's or township's
+        // matching names, not the province's).
+        List<Object> personArgs = new ArrayList<>();
+        String persons = personCondition(criteria.q(), regionCodes, personArgs);
+        if (persons != null) {
+            where.add("e.case_id in (select p.case_id from case_search_person p where " + persons + ")");
+            args.addAll(personArgs);
+        } else if (criteria.q() != null) {
+            caseNumberCondition(criteria.q(), where, args);
+        }
+        if (regionCodes != null) {
+            where.add(within(regionCodes, false, args));
+        }
         if (criteria.status() != null) {
             where.add("e.status = ?");
             args.add(criteria.status().name());
@@ -83,7 +95,7 @@ public class CaseSearch {
         List<Hit> items = jdbc.query("select e.case_number, e.programme, e.status, e.applicant_name,"
                 + " e.applicant_id_masked, e.village_code, r.name as village_name, e.submitted_at"
                 + " from case_search_entry e left join region r on r.code = e.village_code" + condition
-                + " order by e.submitted_at desc, e.case_id desc limit ? offset ?",
+                + " order by e.case_id desc limit ? offset ?",
                 (rs, n) -> new Hit(rs.getString("case_number"), rs.getString("programme"), rs.getString("status"),
                         rs.getString("applicant_name"), rs.getString("applicant_id_masked"),
                         rs.getString("village_code"), rs.getString("village_name"),
@@ -93,38 +105,48 @@ public class CaseSearch {
         if (items.size() < criteria.size() && (!items.isEmpty() || offset == 0)) {
             // The last page: the total is known without counting.
             total = offset + items.size();
+        } else if (persons != null && criteria.status() == null && criteria.programme() == null
+                && (regionCodes == null || regionCodes.stream().noneMatch(c -> c.length() > 9))) {
+            // Everything asked is in the person index: count there, without reading the cases.
+            total = count("select count(distinct p.case_id) from case_search_person p where " + persons, personArgs);
         } else {
-            Long counted = jdbc.queryForObject("select count(*) from case_search_entry e" + condition, Long.class,
-                    args.toArray());
-            total = counted == null ? 0 : counted;
+            total = count("select count(*) from case_search_entry e" + condition, args);
         }
         return new Page(items, criteria.page(), criteria.size(), total);
     }
 
-    /** The condition for {@code q}, told apart by its shape. */
-    private void match(String q, List<String> where, List<Object> args) {
-        if (q == null) {
-            return;
+    private long count(String sql, List<Object> args) {
+        Long counted = jdbc.queryForObject(sql, Long.class, args.toArray());
+        return counted == null ? 0 : counted;
+    }
+
+    /** The condition on the persons for an ID or a name, or {@code null} when {@code q} is neither. */
+    private String personCondition(String q, List<String> regionCodes, List<Object> args) {
+        if (q == null || CASE_NUMBER.matcher(q).matches()) {
+            return null;
         }
         if (ID_NUMBER.matcher(q).matches()) {
-            where.add("e.case_id in (select p.case_id from case_search_person p where p.id_hmac = ?)");
             args.add(key.hash(q));
-        } else if (CASE_NUMBER.matcher(q).matches()) {
-            String number = q.toUpperCase(Locale.ROOT);
-            if (WHOLE_CASE_NUMBER.matcher(number).matches()) {
-                where.add("e.case_number = ?");
-                args.add(number);
-            } else {
-                where.add("e.case_number like ?");
-                args.add(number + "%");
-            }
+            return "p.id_hmac = ?" + personsWithin(regionCodes, args);
+        }
+        if (q.codePointCount(0, q.length()) < MIN_NAME_LENGTH) {
+            throw InvalidInputException.of("q", "「查询内容」按姓名查询至少 " + MIN_NAME_LENGTH + " 个字 / a name"
+                    + " needs at least " + MIN_NAME_LENGTH + " characters");
+        }
+        // exact or the beginning of the name; wildcards typed are characters like any other
+        args.add(q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        return "p.name like ? escape '!'" + personsWithin(regionCodes, args);
+    }
+
+    /** A whole case number exactly, or its beginning. */
+    private static void caseNumberCondition(String q, List<String> where, List<Object> args) {
+        String number = q.toUpperCase(Locale.ROOT);
+        if (WHOLE_CASE_NUMBER.matcher(number).matches()) {
+            where.add("e.case_number = ?");
+            args.add(number);
         } else {
-            if (q.codePointCount(0, q.length()) < MIN_NAME_LENGTH) {
-                throw InvalidInputException.of("q", "「查询内容」按姓名查询至少 " + MIN_NAME_LENGTH + " 个字 / a name"
-                        + " needs at least " + MIN_NAME_LENGTH + " characters");
-            }
-            where.add("e.case_id in (select p.case_id from case_search_person p where p.name like ? escape '!')");
-            args.add(q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            where.add("e.case_number like ?");
+            args.add(number + "%");
         }
     }
 
@@ -157,26 +179,34 @@ public class CaseSearch {
         return visible;
     }
 
-    /** One column per level, so that each comparison can use that level's index. */
-    private static void within(List<String> codes, List<String> where, List<Object> args) {
+    /** The region condition on the persons (a village by its township: the case's entry checks the village). */
+    private static String personsWithin(List<String> codes, List<Object> args) {
         if (codes == null) {
-            return;
+            return "";
         }
+        List<String> byTownship = codes.stream().map(c -> c.length() > 9 ? c.substring(0, 9) : c).distinct()
+                .toList();
+        return " and " + within(byTownship, true, args);
+    }
+
+    /** One column per level, so that each comparison can use that level's index. */
+    private static String within(List<String> codes, boolean persons, List<Object> args) {
+        String alias = persons ? "p." : "e.";
         List<String> any = new ArrayList<>();
         for (RegionLevel level : RegionLevel.values()) {
             List<String> ofLevel = codes.stream().filter(c -> c.length() == level.codeLength()).toList();
             if (ofLevel.isEmpty()) {
                 continue;
             }
-            String column = switch (level) {
-                case COUNTY -> "e.county_code";
-                case TOWNSHIP -> "e.township_code";
-                case VILLAGE -> "e.village_code";
+            String column = alias + switch (level) {
+                case COUNTY -> "county_code";
+                case TOWNSHIP -> "township_code";
+                case VILLAGE -> "village_code";
             };
             any.add(ofLevel.size() == 1 ? column + " = ?"
                     : column + " in (" + String.join(", ", ofLevel.stream().map(c -> "?").toList()) + ")");
             args.addAll(ofLevel);
         }
-        where.add(any.size() == 1 ? any.get(0) : "(" + String.join(" or ", any) + ")");
+        return any.size() == 1 ? any.get(0) : "(" + String.join(" or ", any) + ")";
     }
 }

@@ -95,12 +95,13 @@ class CaseSearchIndex {
             for (Person p : e.persons()) {
                 String hmac = key.hash(p.idNumber());
                 if (seen.add(hmac)) {
-                    persons.add(new Object[] {e.caseId(), p.position(), p.name(), hmac});
+                    persons.add(new Object[] {e.caseId(), p.position(), p.name(), hmac, e.countyCode(),
+                            e.townshipCode()});
                 }
             }
         }
-        jdbc.batchUpdate("insert into case_search_person (case_id, position, name, id_hmac) values (?, ?, ?, ?)",
-                persons);
+        jdbc.batchUpdate("insert into case_search_person (case_id, position, name, id_hmac, county_code,"
+                + " township_code) values (?, ?, ?, ?, ?, ?)", persons);
     }
 
     /** Removes the rows of cases (to index them again, under a new key). */

@@ -212,6 +212,10 @@ class CaseSearchApiTest {
                 .containsExactly(accepted);
         assertThat(numbers(found(REVIEWER1, Map.of("q", family, "status", "submitted")))).containsExactly(waiting);
         assertThat(numbers(found(REVIEWER1, Map.of("q", family, "programme", "DIBAO")))).hasSize(2);
+        JsonNode onePerPage = found(REVIEWER1, Map.of("q", family, "programme", "DIBAO", "size", "1"));
+        assertThat(numbers(onePerPage)).containsExactly(waiting);
+        assertThat(onePerPage.path("total").asLong()).isEqualTo(2);
+        assertThat(found(CLERK1, Map.of("q", family, "size", "1")).path("total").asLong()).isEqualTo(2);
         assertThat(found(REVIEWER1, Map.of("q", family, "programme", "TEKUN")).path("total").asLong()).isZero();
         // without q: the region's cases, newest first, with the filters
         assertThat(numbers(found(CASEWORKER1, Map.of("status", "INVESTIGATION", "size", "100")))).contains(accepted)
