@@ -27,6 +27,8 @@ create index ix_search_township on case_search_entry (township_code);
 create index ix_search_village on case_search_entry (village_code);
 create index ix_search_county_status on case_search_entry (county_code, status, programme);
 create index ix_search_township_status on case_search_entry (township_code, status, programme);
+-- An administrator's list by status across the province.
+create index ix_search_status on case_search_entry (status, programme);
 
 -- Every person of the case's household, the applicant at position 0: found by the keyed hash of the ID
 -- number or by name (exact or prefix). The case's county and township are repeated here, so that a name
