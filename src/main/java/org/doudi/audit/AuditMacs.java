@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
  * entries serialize alike (a field's end cannot be shifted into the next one). Times enter as epoch
  * seconds, the precision both H2 and MySQL keep.
  */
-final class AuditMacs {
+final class AuditMacs implements KeyDerivation {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final HexFormat HEX = HexFormat.of();
@@ -45,6 +45,14 @@ final class AuditMacs {
 
     String keyId() {
         return keyId;
+    }
+
+    @Override
+    public byte[] derive(String purpose) {
+        if (purpose == null || purpose.isBlank()) {
+            throw new IllegalArgumentException("a derived key needs its purpose");
+        }
+        return macs.get().doFinal(new Canonical("doudi.derived-key.v1").add(purpose).bytes());
     }
 
     /** The MAC of an entry's own content, computed when it is recorded (before it has a position). */

@@ -53,6 +53,21 @@ public final class StaffScope {
         return admin || grants.stream().anyMatch(g -> g.role() != StaffRole.POVERTY_OFFICER && g.covers(regionCode));
     }
 
+    /**
+     * The regions whose cases he may see ({@link #canSee}), none covering another: a list of division
+     * codes to filter by. Empty for an administrator (who sees all) and for whom sees no region's cases.
+     */
+    public List<String> visibleRegions() {
+        if (admin) {
+            return List.of();
+        }
+        List<String> codes = grants.stream().filter(g -> g.role() != StaffRole.POVERTY_OFFICER)
+                .map(Grant::regionCode).distinct().toList();
+        return codes.stream()
+                .filter(code -> codes.stream().noneMatch(other -> !other.equals(code) && code.startsWith(other)))
+                .sorted().toList();
+    }
+
     /** Whether he has one of the given roles anywhere. */
     public boolean hasAnyRole(Set<StaffRole> roles) {
         return admin || grants.stream().anyMatch(g -> roles.contains(g.role()));

@@ -1,0 +1,107 @@
+package org.doudi.search.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.doudi.cases.CaseStatus;
+import org.doudi.cases.Programme;
+import org.doudi.search.CaseSearch;
+import org.doudi.security.Actors;
+import org.doudi.shared.FieldViolation;
+import org.doudi.shared.InvalidInputException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/cases?q=&region=&status=&programme=&page=&size=}: case search (案件查询) within the caller's
+ * regions. {@code q} is a case number (or its beginning), a full resident ID of anyone in the household, or a
+ * name (at least two characters, exact or its beginning); IDs in the answer are masked.
+ */
+@RestController
+class CaseSearchController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final CaseSearch search;
+    private final Actors actors;
+
+    CaseSearchController(CaseSearch search, Actors actors) {
+        this.search = search;
+        this.actors = actors;
+    }
+
+    @GetMapping("/api/cases")
+    CaseSearch.Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        List<FieldViolation> violations = new ArrayList<>();
+        String query = blankToNull(q);
+        if (query != null && query.length() > CaseSearch.MAX_QUERY_LENGTH) {
+            violations.add(new FieldViolation("q", "「查询内容」不能超过 " + CaseSearch.MAX_QUERY_LENGTH
+                    + " 个字符 / must be at most " + CaseSearch.MAX_QUERY_LENGTH + " characters"));
+            query = null;
+        }
+        CaseStatus statusFilter = status(blankToNull(status), violations);
+        Programme programmeFilter = programme(blankToNull(programme), violations);
+        int pageNumber = number(page, "page", "页码", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, violations);
+        int pageSize = number(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return search.search(new CaseSearch.Criteria(query, blankToNull(region), statusFilter, programmeFilter,
+                pageNumber, pageSize), actors.currentScope());
+    }
+
+    private static CaseStatus status(String value, List<FieldViolation> violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return CaseStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            violations.add(new FieldViolation("status", "「案件状态」须为 " + Arrays.stream(CaseStatus.values())
+                    .map(s -> s.name() + "（" + s.label() + "）").collect(Collectors.joining("、"))
+                    + " 之一 / unknown status"));
+            return null;
+        }
+    }
+
+    private static Programme programme(String value, List<FieldViolation> violations) {
+        if (value == null) {
+            return null;
+        }
+        return Programme.parse(value).orElseGet(() -> {
+            violations.add(new FieldViolation("programme", "「救助项目」须为 " + Arrays.stream(Programme.values())
+                    .map(p -> p.name() + "（" + p.label() + "）").collect(Collectors.joining("、"))
+                    + " 之一 / unknown programme"));
+            return null;
+        });
+    }
+
+    private static int number(String value, String name, String label, int fallback, int min, int max,
+            List<FieldViolation> violations) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        violations.add(new FieldViolation(name, "「" + label + "」须为 " + min + " 到 " + max + " 的整数 / must be a"
+                + " whole number from " + min + " to " + max));
+        return fallback;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
