@@ -1,6 +1,11 @@
 package org.doudi.engine;
 
-import java.util.Map;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -8,29 +13,40 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
-import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes on the engine's tables that the engine does not create and Doudi's queries need at county scale
- * (docs/scale.md): due dates of tasks and jobs, variable values. They are Flyway migrations of their own
- * ({@code db/engine/<database>}, history in {@value #HISTORY_TABLE}), run after the engine is built: Doudi's
- * migrations (spring.flyway) run before the engine creates its tables on a fresh database, so they cannot
- * index them; here the tables exist, on a fresh database as on an existing one, and each index is created once.
+ * Indexes on the engine's tables that the engine does not create and Doudi needs at county scale (docs/scale.md,
+ * "Engine: inboxes, jobs, indexes"). Created after the engine is built: Doudi's Flyway migrations run before the
+ * engine creates its tables on a fresh database, so they cannot index them. Each index is created when no index of
+ * that name exists on its table, so the same start works on a fresh database, on an existing one, and on one where
+ * an administrator created them by hand (docs/scale.md gives the statements).
  */
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
-    static final String HISTORY_TABLE = "doudi_engine_schema_history";
+    /** An index: on MySQL/MariaDB with {@code mysqlColumns}, on H2 with {@code h2Columns}. */
+    record EngineIndex(String table, String name, String mysqlColumns, String h2Columns, String why) {
 
-    /** Engine database type → the folder of its migrations. */
-    static final Map<String, String> LOCATIONS = Map.of(
-            DbSqlSessionFactory.MYSQL, "classpath:db/engine/mysql",
-            DbSqlSessionFactory.H2, "classpath:db/engine/h2");
+        String ddl(String database) {
+            return "CREATE INDEX " + name + " ON " + table + " ("
+                    + (DbSqlSessionFactory.H2.equals(database) ? h2Columns : mysqlColumns) + ")";
+        }
+    }
+
+    static final List<EngineIndex> INDEXES = List.of(
+            new EngineIndex("ACT_RU_TASK", "DOUDI_IDX_TASK_DUE_DATE", "DUE_DATE_", "DUE_DATE_",
+                    "overdue lists and inboxes bounded or sorted by due date"),
+            new EngineIndex("ACT_RU_JOB", "DOUDI_IDX_JOB_DUEDATE", "DUEDATE_", "DUEDATE_",
+                    "job acquisition: due jobs by due date instead of a scan of every timer"),
+            new EngineIndex("ACT_RU_VARIABLE", "DOUDI_IDX_VAR_NAME_TEXT", "NAME_, TEXT_(100)", "NAME_, TEXT_",
+                    "tasks and instances by a variable's value"),
+            new EngineIndex("ACT_RU_IDENTITYLINK", "DOUDI_IDX_IDENT_LNK_GROUP_TASK", "GROUP_ID_, TYPE_, TASK_ID_",
+                    "GROUP_ID_, TYPE_, TASK_ID_", "inboxes: a group's candidate links read from the index alone"));
 
     private final DataSource dataSource;
 
@@ -42,22 +58,35 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     public void postProcessEngineBuild(ProcessEngine engine) {
         String database = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getDatabaseType();
-        String location = LOCATIONS.get(database);
-        if (location == null) {
-            log.warn("no engine indexes for database {}: create them by hand (docs/scale.md)", database);
+        if (!DbSqlSessionFactory.MYSQL.equals(database) && !DbSqlSessionFactory.H2.equals(database)) {
+            log.warn("engine indexes: none created on {}: create them by hand (docs/scale.md)", database);
             return;
         }
-        var result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations(location)
-                .table(HISTORY_TABLE)
-                .baselineOnMigrate(true) // the schema already holds Doudi's and the engine's tables
-                .baselineVersion("0")
-                .load()
-                .migrate();
-        if (result.migrationsExecuted > 0) {
-            log.info("engine indexes: {} migration(s) applied, now at version {}", result.migrationsExecuted,
-                    result.targetSchemaVersion);
+        try (Connection c = dataSource.getConnection()) {
+            for (EngineIndex index : INDEXES) {
+                if (!exists(c.getMetaData(), c.getCatalog(), index)) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute(index.ddl(database));
+                    }
+                    log.info("engine indexes: {} created on {} ({})", index.name(), index.table(), index.why());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("engine indexes could not be created", e);
         }
+    }
+
+    /** An index of that name on the table (names as the database reports them: upper case on H2). */
+    static boolean exists(DatabaseMetaData meta, String catalog, EngineIndex index) throws SQLException {
+        for (String table : List.of(index.table(), index.table().toLowerCase())) {
+            try (ResultSet rs = meta.getIndexInfo(catalog, null, table, false, true)) {
+                while (rs.next()) {
+                    if (index.name().equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -88,7 +88,13 @@ class TaskQueryEquivalenceTest {
         Task anyTask = tasks.createTaskQuery().processDefinitionKey("AssistanceApplication").listPage(0, 1).get(0);
         grant(Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, null, Resources.TASK, anyTask.getId(),
                 Permissions.READ);
+        globalTask = anyTask.getId();
+        // Every task for the township supervisor, through a grant on all tasks ('*').
+        grant(Authorization.AUTH_TYPE_GRANT, Demo.TSUPERVISOR1, null, Resources.TASK, Authorization.ANY,
+                Permissions.READ);
     }
+
+    private String globalTask;
 
     @AfterEach
     void removeWhatWasAdded() {
@@ -102,6 +108,14 @@ class TaskQueryEquivalenceTest {
         for (String user : USERS) {
             compareAllQueries(user);
         }
+        // The data reaches each way an authorization can match: the task, its process definition, '*'.
+        long all = tasks.createTaskQuery().count();
+        assertThat(as(Demo.CLERK1, () -> ids(tasks.createTaskQuery().list()))).contains(standaloneTasks.get(0));
+        assertThat(as(Demo.REVIEWER9, () -> ids(tasks.createTaskQuery().list()))).contains(globalTask);
+        assertThat(as(Demo.POVERTY1, () -> tasks.createTaskQuery().count()))
+                .isGreaterThanOrEqualTo(tasks.createTaskQuery().processDefinitionKey("AssistanceApplication").count());
+        assertThat(as(Demo.TSUPERVISOR1, () -> tasks.createTaskQuery().count())).isEqualTo(all);
+        assertThat(as(Demo.CASEWORKER9, () -> tasks.createTaskQuery().count())).isPositive().isLessThan(all);
     }
 
     @Test
