@@ -47,6 +47,10 @@ class TaskQueryEquivalenceTest {
     private static final List<String> USERS = List.of("admin", Demo.CLERK1, Demo.CASEWORKER1, Demo.CASEWORKER2,
             Demo.CASEWORKER9, Demo.REVIEWER1, Demo.REVIEWER9, Demo.POVERTY1, Demo.TSUPERVISOR1, Demo.SUPERVISOR1);
 
+    /** One user of each way to a task: his group, the revoked one, the definition, '*', a grant of his own. */
+    private static final List<String> REVOKE_MODE_USERS = List.of(Demo.CASEWORKER1, Demo.REVIEWER1, Demo.POVERTY1,
+            Demo.TSUPERVISOR1, Demo.CLERK1);
+
     @Autowired
     CaseDriver driver;
     @Autowired
@@ -128,7 +132,7 @@ class TaskQueryEquivalenceTest {
                 ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_ALWAYS,
                 ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER)) {
             configuration().setAuthorizationCheckRevokes(mode);
-            for (String user : USERS) {
+            for (String user : REVOKE_MODE_USERS) {
                 compareAllQueries(user);
             }
             boolean revokesChecked = !mode.equals(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
@@ -209,8 +213,11 @@ class TaskQueryEquivalenceTest {
         }
     }
 
+    private final Map<String, List<String>> groupsByUser = new HashMap<>();
+
     private List<String> groupsOf(String user) {
-        return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        return groupsByUser.computeIfAbsent(user,
+                u -> identity.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList());
     }
 
     private static List<String> ids(List<?> tasks) {
