@@ -142,12 +142,23 @@ class StepCostTest {
         report(dibao, bare);
 
         Recorded bareStep = bare.get("Bare_2"); // a completion that creates the next user task
-        // Statements per step, measured when the guard was written (docs/scale.md): a step that grows past
-        // them has gained a lookup it did not need.
-        assertThat(dibao.get("Task_HomeVisit").total()).as("home visit").isLessThanOrEqualTo(120);
-        assertThat(dibao.get("Task_TownshipReview").total()).as("township review").isLessThanOrEqualTo(120);
-        assertThat(dibao.get("Task_AcceptApplication").total()).as("acceptance").isLessThanOrEqualTo(120);
-        assertThat(bareStep.total()).as("bare step").isGreaterThan(0);
+        // Statements per step as measured when this guard was written (docs/scale.md, "Cost of a step"), with a
+        // few to spare: a step that grows past them has gained a lookup or a variable it did not need. Ours are
+        // Doudi's own tables; the rest is the engine, much of it caused by how the models use it.
+        assertStep(dibao, "Task_AcceptApplication", 76, 14);
+        assertStep(dibao, "data verification job (Task_HomeVisit)", 70, 13);
+        assertStep(dibao, "Task_HomeVisit", 185, 18);
+        assertStep(dibao, "Task_TownshipReview", 72, 10);
+        assertStep(dibao, "notice timer (Task_CountyDecision)", 80, 13);
+        assertStep(dibao, "Task_CountyDecision", 62, 9);
+        assertThat(dibao.values().stream().mapToInt(Recorded::total).sum()).as("whole case").isLessThanOrEqualTo(680);
+        assertThat(bareStep.ours()).as("a bare step touches none of our tables but the open-task row")
+                .isLessThanOrEqualTo(1);
+    }
+
+    private static void assertStep(Map<String, Recorded> steps, String step, int total, int ours) {
+        assertThat(steps.get(step).total()).as("statements of %s", step).isLessThanOrEqualTo(total);
+        assertThat(steps.get(step).ours()).as("statements of %s on Doudi's tables", step).isLessThanOrEqualTo(ours);
     }
 
     /** Statements per step and their origin, on the log (run with -Ddoudi.measure=true for the details). */
@@ -170,6 +181,8 @@ class StepCostTest {
         }
         out.append("  whole bare process: ").append(bareTotal).append(" (").append(bareTrips)
                 .append(" with batches rewritten)\n");
+        out.append(String.format("  township review / bare step: %.2f×%n",
+                (double) dibao.get("Task_TownshipReview").total() / bare.get("Bare_2").total()));
         if (Boolean.getBoolean("doudi.measure")) {
             for (var e : dibao.entrySet()) {
                 out.append("\n").append(e.getKey()).append(": ours ").append(e.getValue().byTable(false))
