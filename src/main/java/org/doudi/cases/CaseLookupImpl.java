@@ -35,7 +35,7 @@ class CaseLookupImpl implements CaseLookup {
             return Optional.of(known);
         }
         return remember(em.createQuery("select c from AssistanceCase c where c.caseNumber = :caseNumber",
-                AssistanceCase.class).setParameter("caseNumber", caseNumber).getResultStream().findFirst());
+                AssistanceCase.class).setParameter("caseNumber", caseNumber).getResultList().stream().findFirst());
     }
 
     @Override
@@ -47,7 +47,7 @@ class CaseLookupImpl implements CaseLookup {
         }
         return remember(em.createQuery("select c from AssistanceCase c join fetch c.household h"
                 + " left join fetch h.members where c.caseNumber = :caseNumber", AssistanceCase.class)
-                .setParameter("caseNumber", caseNumber).getResultStream().findFirst());
+                .setParameter("caseNumber", caseNumber).getResultList().stream().findFirst());
     }
 
     @Override
@@ -62,7 +62,7 @@ class CaseLookupImpl implements CaseLookup {
         Optional<AssistanceCase> found = remember(em.createQuery(
                 "select c from AssistanceCase c where c.caseNumber = :number", AssistanceCase.class)
                 .setParameter("number", caseNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst());
+                .getResultList().stream().findFirst());
         found.ifPresent(c -> TransactionMemo.<String, Boolean>of(LOCKED).put(caseNumber, Boolean.TRUE));
         return found;
     }

@@ -48,6 +48,8 @@ class StepCostTest {
 
     /** A bare process: three user tasks for the township's caseworkers, nothing else. */
     static final String BARE = "StepCostBareProcess";
+    /** What a bare step submits: a decision and an opinion, as the township review does. */
+    static final Map<String, Object> BARE_ANSWER = Map.of("decision", "approve", "opinion", "情况属实");
 
     @Autowired
     CaseDriver driver;
@@ -110,17 +112,14 @@ class StepCostTest {
         return steps;
     }
 
-    /** The statements of each step of the bare process: start, then three completions. */
+    /** The statements of each step of the bare process: start, then three completions with an answer each. */
     Map<String, Recorded> bareProcess() {
         Map<String, Recorded> steps = new LinkedHashMap<>();
         String[] id = new String[1];
         steps.put("start (Bare_1)", counter.record(() -> id[0] = runtime.startProcessInstanceByKey(BARE).getId()));
         for (String key : List.of("Bare_1", "Bare_2", "Bare_3")) {
             Task task = tasks.createTaskQuery().processInstanceId(id[0]).taskDefinitionKey(key).singleResult();
-            steps.put(key, counter.record(() -> driver.as(CASEWORKER1, () -> {
-                tasks.complete(task.getId());
-                return null;
-            })));
+            steps.put(key, counter.record(() -> completeAs(CASEWORKER1, task, BARE_ANSWER)));
         }
         return steps;
     }
@@ -202,14 +201,16 @@ class StepCostTest {
     }
 
     /**
-     * Wall time of the home visit beside a bare step, interleaved, median of many (not part of the
-     * default suite: {@code -Ddoudi.measure=true}).
+     * Wall time of the home visit and of the township review beside a bare step, interleaved, medians of
+     * many rounds (not part of the default suite: {@code -Ddoudi.measure=true}, rounds with
+     * {@code -Ddoudi.measure.rounds=N}).
      */
     @Test
     @EnabledIfSystemProperty(named = "doudi.measure", matches = "true")
     void measuresTheTimeOfAStepBesideTheBareStep() {
         int rounds = Integer.getInteger("doudi.measure.rounds", 15);
-        List<Long> doudi = new ArrayList<>();
+        List<Long> visits = new ArrayList<>();
+        List<Long> reviews = new ArrayList<>();
         List<Long> plain = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 3)).caseNumber();
@@ -219,26 +220,38 @@ class StepCostTest {
             String bareId = runtime.startProcessInstanceByKey(BARE).getId();
             Task bare = tasks.createTaskQuery().processInstanceId(bareId).taskDefinitionKey("Bare_1").singleResult();
             long t0 = System.nanoTime();
-            driver.as(CASEWORKER1, () -> {
-                tasks.complete(visit.getId(), homeVisit(1100, 100));
-                return null;
-            });
+            completeAs(CASEWORKER1, visit, homeVisit(1100, 100));
             long t1 = System.nanoTime();
-            driver.as(CASEWORKER1, () -> {
-                tasks.complete(bare.getId());
-                return null;
-            });
+            completeAs(CASEWORKER1, bare, BARE_ANSWER);
             long t2 = System.nanoTime();
+            Task review = driver.task(n, "Task_TownshipReview");
+            long t3 = System.nanoTime();
+            completeAs(CASEWORKER1, review, Map.of("townshipDecision", "approve", "townshipOpinion", "情况属实"));
+            long t4 = System.nanoTime();
             if (i >= 3) { // warm-up
-                doudi.add(t1 - t0);
+                visits.add(t1 - t0);
                 plain.add(t2 - t1);
+                reviews.add(t4 - t3);
             }
         }
-        doudi.sort(null);
-        plain.sort(null);
-        long d = doudi.get(doudi.size() / 2);
-        long b = plain.get(plain.size() / 2);
-        log.warn(String.format("%nhome visit %.1f ms, bare step %.1f ms (medians of %d): %.2f×", d / 1e6, b / 1e6,
-                doudi.size(), (double) d / b));
+        long v = median(visits);
+        long r = median(reviews);
+        long b = median(plain);
+        log.warn(String.format("%nmedians of %d: home visit %.1f ms (%.2f× the bare step), township review %.1f ms"
+                + " (%.2f×), bare step %.1f ms", plain.size(), v / 1e6, (double) v / b, r / 1e6, (double) r / b,
+                b / 1e6));
+    }
+
+    private void completeAs(String user, Task task, Map<String, Object> variables) {
+        driver.as(user, () -> {
+            tasks.complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 }

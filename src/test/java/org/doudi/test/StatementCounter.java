@@ -89,7 +89,8 @@ public class StatementCounter implements BeanPostProcessor {
 
         public String summary() {
             return total() + " statements (engine " + engine() + ", ours " + ours() + "), " + commits
-                    + " commits, " + batchedRows + " of them in " + batches + " JDBC batches";
+                    + " commits, " + batchedRows + " of them in " + batches + " JDBC batches (" + roundTripsBatched()
+                    + " sent with rewriteBatchedStatements)";
         }
     }
 
