@@ -3,6 +3,7 @@ package org.doudi.region;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.doudi.TimeConfig;
@@ -66,8 +67,9 @@ public class RegionService {
         if (countyCode == null) {
             return Optional.empty();
         }
-        return TransactionMemo.<String, Optional<CountyPolicy>>of(POLICIES).computeIfAbsent(countyCode + '|' + month,
-                k -> policies.findFirstByCountyCodeAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(countyCode,
+        Map<String, Optional<CountyPolicy>> read = TransactionMemo.of(POLICIES);
+        return read.computeIfAbsent(countyCode + '|' + month, k -> policies
+                .findFirstByCountyCodeAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(countyCode,
                         month.atDay(1)));
     }
 
