@@ -58,8 +58,10 @@ class CaseInstanceBinding implements InstanceBinding {
 
     @Override
     public boolean isBound(String processKey, String businessKey, String processInstanceId) {
-        return businessKey != null && cases.findProcessInstanceIdByCaseNumber(businessKey)
-                .map(processInstanceId::equals).orElse(false);
+        // The whole case, not only its instance id: the step's routing, due dates and form take it from
+        // the transaction afterwards instead of asking again (CaseLookup).
+        return businessKey != null && cases.findByCaseNumber(businessKey)
+                .map(c -> processInstanceId.equals(c.processInstanceId())).orElse(false);
     }
 
     /** Repeats the business key only when it has the shape of a case number: it might be a resident ID. */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.doudi.shared.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CaseRecords {
+
+    /** The transaction resource holding the decisions this transaction already read, by case id. */
+    private static final String DECISIONS = CaseRecords.class.getName() + ".decisions";
 
     private final TimelineRepository timeline;
     private final DecisionRepository decisions;
@@ -38,6 +42,7 @@ public class CaseRecords {
             String outcome, String opinion, BigDecimal amount) {
         CaseDecision d = decisions.save(new CaseDecision(c.id(), stage, outcome, opinion, amount, actor,
                 clock.instant()));
+        TransactionMemo.<Long, List<CaseDecision>>of(DECISIONS).remove(c.id());
         step(c, step, actor, outcome, opinion);
         return d;
     }
@@ -47,9 +52,14 @@ public class CaseRecords {
         return timeline.findByCaseIdOrderByAtAscIdAsc(c.id());
     }
 
+    /**
+     * The case's decisions in order. Read once per transaction (a task's due date, its escalation timers
+     * and its form all ask); a decision recorded through {@link #decision} makes the next call read again.
+     */
     @Transactional(readOnly = true)
     public List<CaseDecision> decisionsOf(AssistanceCase c) {
-        return decisions.findByCaseIdOrderByDecidedAtAscIdAsc(c.id());
+        return TransactionMemo.<Long, List<CaseDecision>>of(DECISIONS).computeIfAbsent(c.id(),
+                id -> List.copyOf(decisions.findByCaseIdOrderByDecidedAtAscIdAsc(id)));
     }
 
     /** A decision of the case by its id, if it is one of the case's. */

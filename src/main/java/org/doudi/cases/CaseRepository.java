@@ -2,34 +2,14 @@ package org.doudi.cases;
 
 import java.util.Optional;
 
-import jakarta.persistence.LockModeType;
-
 import org.doudi.shared.NotFoundException;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CaseRepository extends JpaRepository<AssistanceCase, Long> {
-
-    Optional<AssistanceCase> findByCaseNumber(String caseNumber);
+public interface CaseRepository extends JpaRepository<AssistanceCase, Long>, CaseLookup {
 
     /** The cases carried by these process instances (one query, for set-based work on timers). */
     java.util.List<AssistanceCase> findByProcessInstanceIdIn(java.util.Collection<String> processInstanceIds);
-
-    /** The case with its household and members, for views. */
-    @EntityGraph(attributePaths = {"household", "household.members"})
-    @Query("select c from AssistanceCase c where c.caseNumber = :caseNumber")
-    Optional<AssistanceCase> findWithHouseholdByCaseNumber(String caseNumber);
-
-    /** The case, locked until the end of the transaction: for steps that must not interleave. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from AssistanceCase c where c.caseNumber = :caseNumber")
-    Optional<AssistanceCase> lockByCaseNumber(String caseNumber);
-
-    /** The instance bound to the case, if any: the indexed lookup that the engine's step guard makes. */
-    @Query("select c.processInstanceId from AssistanceCase c where c.caseNumber = :caseNumber")
-    Optional<String> findProcessInstanceIdByCaseNumber(String caseNumber);
 
     /** The case, or "not found". */
     default AssistanceCase require(String caseNumber) {

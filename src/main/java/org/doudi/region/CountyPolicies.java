@@ -98,6 +98,7 @@ public class CountyPolicies {
         }
         CountyPolicy version = policies.saveAndFlush(new CountyPolicy(countyCode, from, values, actor,
                 clock.instant()));
+        regions.forgetPolicies();
         log.info("county {}: policy version from {} added by {} (低保标准 {})", countyCode, from, actor,
                 values.dibaoStandard());
         return version;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.doudi.TimeConfig;
+import org.doudi.shared.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class RegionService {
+
+    /** The transaction resource holding the policies this transaction already read. */
+    private static final String POLICIES = RegionService.class.getName() + ".policies";
 
     private final RegionRepository regions;
     private final CountyPolicyRepository policies;
@@ -67,12 +71,23 @@ public class RegionService {
         return findPolicy(countyCode, currentMonth());
     }
 
+    /**
+     * The version of a county's policy in force in a month, if any. Read once per transaction and month
+     * (a step's checks, its assessment and its form each ask); adding a version forgets what was read.
+     */
     public Optional<CountyPolicy> findPolicy(String countyCode, YearMonth month) {
         if (countyCode == null) {
             return Optional.empty();
         }
-        return policies.findFirstByCountyCodeAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(countyCode,
-                month.atDay(1));
+        Map<String, Optional<CountyPolicy>> read = TransactionMemo.of(POLICIES);
+        return read.computeIfAbsent(countyCode + '|' + month, k -> policies
+                .findFirstByCountyCodeAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(countyCode,
+                        month.atDay(1)));
+    }
+
+    /** A version was added in this transaction: the next lookup reads again. */
+    void forgetPolicies() {
+        TransactionMemo.of(POLICIES).clear();
     }
 
     /** Every version of a county's policy, the oldest first. */

@@ -21,6 +21,7 @@ import org.doudi.region.AmountRule;
 import org.doudi.region.CountyPolicy;
 import org.doudi.region.RegionService;
 import org.doudi.shared.Money;
+import org.doudi.shared.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Investigations {
+
+    /** The transaction resource holding the latest assessments this transaction already read, by case id. */
+    private static final String LATEST_ASSESSMENT = Investigations.class.getName() + ".latestAssessment";
 
     private final CaseRepository cases;
     private final HomeVisitRepository visits;
@@ -185,6 +189,7 @@ public class Investigations {
             case TEKUN -> tekunIncomeLine(policy);
             default -> policy.dibaoStandard();
         };
+        TransactionMemo.of(LATEST_ASSESSMENT).remove(c.id());
         IncomeAssessment assessment = assessments.save(new IncomeAssessment(c.id(), visit.id(), income,
                 standard, outcome, unit, persons, monthly.payable(),
                 c.programme() == Programme.TEKUN ? careLevel : null,
@@ -328,9 +333,14 @@ public class Investigations {
         return policy.disposableIncomeLine();
     }
 
+    /**
+     * The case's latest assessment. Read once per transaction (a decision's checks, its amount and the
+     * next task's form each ask); recording an assessment makes the next call read again.
+     */
     @Transactional(readOnly = true)
     public Optional<IncomeAssessment> latestAssessment(AssistanceCase c) {
-        return assessments.findFirstByCaseIdOrderByIdDesc(c.id());
+        return TransactionMemo.<Long, Optional<IncomeAssessment>>of(LATEST_ASSESSMENT).computeIfAbsent(c.id(),
+                id -> assessments.findFirstByCaseIdOrderByIdDesc(id));
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability(tracing = false)
-@Import({CaseDriver.class, TestSources.class, TestTownships.class, TestCounties.class})
+@Import({CaseDriver.class, TestSources.class, TestTownships.class, TestCounties.class, StatementCounter.class})
 public @interface IntegrationTest {
 }
