@@ -8,6 +8,11 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -17,13 +22,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Counts the SQL statements the application sends (each execute, and each statement of a batch): the
- * benchmark's own configuration wraps the application's DataSource; the application is unchanged.
+ * Counts the SQL statements the application sends (each execute, and each statement of a batch), and can record
+ * them with their parameters to run them again by JDBC: the benchmark's own configuration wraps the application's
+ * DataSource; the application is unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 class StatementCounter {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
+
+    /** A statement as the application sent it: SQL text and parameters by position. */
+    record Sent(String sql, List<Object> params) {
+    }
+
+    private static volatile List<Sent> recording;
+
+    static void record() {
+        recording = Collections.synchronizedList(new ArrayList<>());
+    }
+
+    static List<Sent> stop() {
+        List<Sent> r = recording;
+        recording = null;
+        return r == null ? List.of() : new ArrayList<>(r);
+    }
 
     @Bean
     static BeanPostProcessor countingDataSource() {
@@ -31,7 +53,7 @@ class StatementCounter {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (bean instanceof DataSource ds && "dataSource".equals(name)) {
-                    return wrap(ds, DataSource.class);
+                    return wrap(ds, DataSource.class, null);
                 }
                 return bean;
             }
@@ -39,29 +61,40 @@ class StatementCounter {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> T wrap(Object target, Class<T> type) {
+    static <T> T wrap(Object target, Class<T> type, String sql) {
+        Map<Integer, Object> params = new TreeMap<>();
         InvocationHandler h = (proxy, method, args) -> {
             String m = method.getName();
             if (m.equals("unwrap") && args != null && args[0] instanceof Class<?> c && c.isInstance(target)) {
                 return target;
             }
-            if (m.startsWith("execute") && !m.equals("executeBatch") && target instanceof Statement) {
-                STATEMENTS.incrementAndGet();
-            } else if (m.equals("addBatch") && target instanceof Statement) {
-                STATEMENTS.incrementAndGet();
+            if (target instanceof Statement) {
+                if (m.startsWith("execute") && !m.equals("executeBatch") || m.equals("addBatch")) {
+                    STATEMENTS.incrementAndGet();
+                    List<Sent> r = recording;
+                    if (r != null) {
+                        r.add(new Sent(sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?",
+                                new ArrayList<>(params.values())));
+                    }
+                } else if (m.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer i) {
+                    params.put(i, m.equals("setNull") ? null : args[1]);
+                } else if (m.equals("clearParameters")) {
+                    params.clear();
+                }
             }
             Object result = invoke(target, method, args);
+            String text = (m.startsWith("prepare")) && args != null && args[0] instanceof String s ? s : null;
             if (result instanceof Connection c) {
-                return wrap(c, Connection.class);
+                return wrap(c, Connection.class, null);
             }
             if (result instanceof CallableStatement s) {
-                return wrap(s, CallableStatement.class);
+                return wrap(s, CallableStatement.class, text);
             }
             if (result instanceof PreparedStatement s) {
-                return wrap(s, PreparedStatement.class);
+                return wrap(s, PreparedStatement.class, text);
             }
             if (result instanceof Statement s) {
-                return wrap(s, Statement.class);
+                return wrap(s, Statement.class, null);
             }
             return result;
         };

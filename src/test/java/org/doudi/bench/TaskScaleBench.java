@@ -81,7 +81,7 @@ class TaskScaleBench {
             }
         }
         long t0 = System.nanoTime();
-        app = new SpringApplicationBuilder(DoudiApplication.class, StatementCounter.class).properties("server.port=0").run();
+        app = new SpringApplicationBuilder(DoudiApplication.class, StatementCounter.class).run("--server.port=0");
         startMillis = (System.nanoTime() - t0) / 1_000_000;
         log.info("application started on {} in {} ms", DB, startMillis);
     }
@@ -117,7 +117,7 @@ class TaskScaleBench {
 
     private void seedAndMultiply() throws Exception {
         Seeder seeder = new Seeder(http, app.getBean(ManagementService.class), app.getBean(RuntimeService.class), jdbc);
-        int seedCases = Integer.getInteger("bench.seed", Math.max(20, Math.min(200, TASKS / 250)));
+        int seedCases = Integer.getInteger("bench.seed", Math.max(10, Math.min(200, TASKS / 250)));
         long t0 = System.nanoTime();
         List<Seeder.SeedCase> seeded = seeder.seed(seedCases);
         long seedMs = (System.nanoTime() - t0) / 1_000_000;
@@ -175,9 +175,13 @@ class TaskScaleBench {
             List<String> groups = jdbc.queryForList("select GROUP_ID_ from ACT_ID_MEMBERSHIP where USER_ID_ = ?", String.class, user);
             Map<String, Object> p = Map.of("user", user, "groups", groups, "group", groups.get(0), "now", new Date(),
                     "limit", 15, "offset", 0);
-            probes.add(new Rounds.Probe("sql.doudi.list." + user, () -> sql("doudi", "inbox-list", p)));
+            String listPath = "/camunda/api/engine/engine/default/filter/" + inbox + "/list?firstResult=0&maxResults=15";
+            StatementCounter.Sent list = sent(() -> http.webapp(user, "POST", listPath, TASKLIST_BODY, "application/hal+json"), false);
+            StatementCounter.Sent count = sent(() -> http.webapp(user, "GET",
+                    "/camunda/api/engine/engine/default/filter/" + inbox + "/count", null, "application/json"), true);
+            probes.add(new Rounds.Probe("sql.doudi.list." + user, () -> again(list)));
             probes.add(new Rounds.Probe("sql.stock.list." + user, () -> sql("stock", "inbox-list", p)));
-            probes.add(new Rounds.Probe("sql.doudi.count." + user, () -> sql("doudi", "inbox-count", p)));
+            probes.add(new Rounds.Probe("sql.doudi.count." + user, () -> again(count)));
             probes.add(new Rounds.Probe("sql.stock.count." + user, () -> sql("stock", "inbox-count", p)));
         }
         probes.add(new Rounds.Probe("rest.candidateGroup.county", () -> ok(http.get("reviewer1",
@@ -188,9 +192,13 @@ class TaskScaleBench {
                 "now", new Date(), "limit", 50, "offset", 0);
         Map<String, Object> township = Map.of("user", "caseworker1", "groups", List.of("township-130102100"),
                 "group", "township-130102100", "now", new Date(), "limit", 50, "offset", 0);
-        probes.add(new Rounds.Probe("sql.doudi.candidateGroup.county", () -> sql("doudi", "candidate-group", county)));
+        StatementCounter.Sent countyList = sent(() -> http.get("reviewer1",
+                "/engine-rest/task?candidateGroup=county-130102&sortBy=dueDate&sortOrder=asc&maxResults=50"), false);
+        StatementCounter.Sent townshipList = sent(() -> http.get("caseworker1",
+                "/engine-rest/task?candidateGroup=township-130102100&sortBy=dueDate&sortOrder=asc&maxResults=50"), false);
+        probes.add(new Rounds.Probe("sql.doudi.candidateGroup.county", () -> again(countyList)));
         probes.add(new Rounds.Probe("sql.stock.candidateGroup.county", () -> sql("stock", "candidate-group", county)));
-        probes.add(new Rounds.Probe("sql.doudi.candidateGroup.township", () -> sql("doudi", "candidate-group", township)));
+        probes.add(new Rounds.Probe("sql.doudi.candidateGroup.township", () -> again(townshipList)));
         probes.add(new Rounds.Probe("sql.stock.candidateGroup.township", () -> sql("stock", "candidate-group", township)));
         probes.add(new Rounds.Probe("supervision.county", () -> ok(http.get("supervisor1", "/api/supervision/overdue?region=130102"))));
         probes.add(new Rounds.Probe("supervision.township", () -> ok(http.get("tsupervisor1", "/api/supervision/overdue?region=130102100"))));
@@ -213,6 +221,25 @@ class TaskScaleBench {
         probes.add(new Rounds.Probe("search.byCaseNumber", () -> present(http.get("caseworker1", "/api/cases?q=" + caseNumber), null)));
         facts.put("name searched", name + " (case " + caseNumber + ")");
         rounds.run(probes, 1, ROUNDS);
+    }
+
+    /**
+     * The engine's task query as the application sends it now for this request (recorded at the DataSource, with
+     * its parameters): the list's select, or the count.
+     */
+    private static StatementCounter.Sent sent(java.util.function.Supplier<RawHttp.Answer> request, boolean count) {
+        StatementCounter.record();
+        Http.ok(request.get(), "request");
+        List<StatementCounter.Sent> sent = StatementCounter.stop();
+        return sent.stream().filter(x -> {
+            String q = x.sql().toLowerCase().replaceAll("\\s+", " ");
+            return q.contains("act_ru_task res") && q.startsWith("select count") == count;
+        }).findFirst().orElseThrow(() -> new IllegalStateException("no task query among " + sent.size() + " statements"));
+    }
+
+    private boolean again(StatementCounter.Sent sent) {
+        jdbc.queryForList(sent.sql(), sent.params().toArray());
+        return true;
     }
 
     private String filterId(String user, String name) {
@@ -241,7 +268,11 @@ class TaskScaleBench {
     }
 
     /** Runs a stored SQL template (src/test/resources/bench/sql/&lt;kind&gt;/&lt;name&gt;.sql); n/a when there is none. */
-    private boolean sql(String kind, String name, Map<String, Object> params) throws Exception {
+    private boolean sql(String kind, String name, Map<String, Object> given) throws Exception {
+        // The stock query's authorization constants, sent as parameters as the engine sends them: task resource 7,
+        // READ 2; process definition 6, READ_TASK 64.
+        Map<String, Object> params = new java.util.HashMap<>(given);
+        params.putAll(Map.of("taskResource", 7, "read", 2, "definitionResource", 6, "readTask", 64));
         var resource = getClass().getResourceAsStream("/bench/sql/" + kind + "/" + name + ".sql");
         if (resource == null) {
             return false;
@@ -264,11 +295,20 @@ class TaskScaleBench {
     private void measureSteps() throws Exception {
         RepositoryService repository = app.getBean(RepositoryService.class);
         RuntimeService runtime = app.getBean(RuntimeService.class);
+        // Three plain user tasks, no listeners; the home visit's form (deployed with it), so that the same fields pass
+        // the gateway's form check and both steps travel the same HTTP path.
         BpmnModelInstance bare = Bpmn.createExecutableProcess("BenchBareProcess").camundaHistoryTimeToLive(1)
-                .startEvent().userTask("Bare_1").camundaCandidateGroups("township-130102100")
-                .userTask("Bare_2").camundaCandidateGroups("township-130102100")
+                .startEvent().userTask("Bare_1").camundaCandidateGroups("township-130102100").camundaFormRef("form-home-visit")
+                .camundaFormRefBinding("deployment")
+                .userTask("Bare_2").camundaCandidateGroups("township-130102100").camundaFormRef("form-home-visit")
+                .camundaFormRefBinding("deployment")
                 .userTask("Bare_3").camundaCandidateGroups("township-130102100").endEvent().done();
-        repository.createDeployment().name("bench-bare").addModelInstance("bench-bare.bpmn", bare).deploy();
+        byte[] form;
+        try (var in = getClass().getResourceAsStream("/forms/home-visit.form")) {
+            form = in.readAllBytes();
+        }
+        repository.createDeployment().name("bench-bare").addModelInstance("bench-bare.bpmn", bare)
+                .addInputStream("home-visit.form", new java.io.ByteArrayInputStream(form)).deploy();
         Seeder seeder = new Seeder(http, app.getBean(ManagementService.class), runtime, jdbc);
         List<String> doudiCases = new ArrayList<>();
         List<String> bareTasks = new ArrayList<>();
