@@ -12,9 +12,15 @@
       if (!r.ok) {
         return r.json().catch(() => ({})).then((p) => { throw new Error((p.detail || r.statusText) + '（' + r.status + '）'); });
       }
-      return r.json();
+      // A list without paging carries at most 1 000 rows (the most overdue); X-Total-Count says how many there are.
+      return r.json().then((body) => {
+        if (Array.isArray(body)) body.total = Number(r.headers.get('X-Total-Count') || body.length);
+        return body;
+      });
     });
   }
+  function total(list) { return list.total == null ? list.length : list.total; }
+  function shown(list) { return total(list) > list.length ? '显示最早到期的 ' + list.length + ' 条，共 ' + total(list) + ' 条' : ''; }
 
   function text(value) { return value == null ? '' : String(value); }
   function cell(tr, value, cls) { const td = document.createElement('td'); td.textContent = text(value); if (cls) td.className = cls; tr.appendChild(td); return td; }
@@ -59,10 +65,12 @@
   }
 
   function renderSummary() {
-    $('count-overdue').textContent = state.overdue.length;
+    $('count-overdue').textContent = total(state.overdue);
+    $('count-overdue').title = shown(state.overdue);
     $('count-level1').textContent = state.overdue.filter((t) => t.escalationLevel === 1).length;
     $('count-level2').textContent = state.overdue.filter((t) => t.escalationLevel >= 2).length;
-    $('count-soon').textContent = state.soon.length;
+    $('count-soon').textContent = total(state.soon);
+    $('count-soon').title = shown(state.soon);
 
     const aging = $('aging');
     aging.replaceChildren();

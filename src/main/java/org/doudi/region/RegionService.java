@@ -2,7 +2,10 @@ package org.doudi.region;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.doudi.TimeConfig;
@@ -34,6 +37,16 @@ public class RegionService {
 
     public Optional<Region> find(String code) {
         return code == null ? Optional.empty() : regions.findById(code);
+    }
+
+    /** The names of the known regions among some codes, in one lookup (codes not known are left out). */
+    public Map<String, String> names(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        regions.findAllById(codes).forEach(r -> names.put(r.code(), r.name()));
+        return names;
     }
 
     /** The local policy of a county in force today; a county without one cannot take cases. */

@@ -3,15 +3,20 @@ package org.doudi.supervision;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.doudi.TimeConfig;
 import org.doudi.calendar.WorkingDayCalendar;
 import org.doudi.escalation.Notification;
 import org.doudi.escalation.NotificationRepository;
 import org.doudi.escalation.OpenTask;
-import org.doudi.escalation.OpenTaskRepository;
 import org.doudi.region.RegionLevel;
 import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
@@ -20,9 +25,15 @@ import org.doudi.shared.OutsideScopeException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
 /**
  * What supervisors (督办) see: the overdue and soon-due work of their region and below, in working days,
- * read from the open-task read model.
+ * read from the open-task read model. A page costs a fixed number of statements however many rows it
+ * has: the rows (one range of the region's own column's due-date index, in index order), the totals by
+ * township and step (one grouped query, answered from an index alone), the step names; the controller adds
+ * the township names. The working days are counted in memory on the calendar's cached schedules.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,14 +41,24 @@ public class Supervision {
 
     static final Set<StaffRole> SUPERVISORS = Set.of(StaffRole.TOWNSHIP_SUPERVISOR, StaffRole.COUNTY_SUPERVISOR);
 
-    private final OpenTaskRepository openTasks;
+    /**
+     * Most overdue (soonest due) first; the task id makes the order total (deadlines fall at 23:59:59, many
+     * share one), hence pages stable. It is the order of the (region column, due_at) indexes, whose entries
+     * end with the primary key: a page is read straight off the index, without sorting.
+     */
+    private static final String ORDER = " order by t.dueAt, t.taskId";
+
+    /** A task whose limit is on starting it (the home investigation) and that was started in time is not late. */
+    private static final String NOT_STARTED_IN_TIME = " and (t.startedAt is null or t.startedAt > t.dueAt)";
+
+    private final EntityManager entities;
     private final NotificationRepository notifications;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    Supervision(OpenTaskRepository openTasks, NotificationRepository notifications, WorkingDayCalendar calendar,
+    Supervision(EntityManager entities, NotificationRepository notifications, WorkingDayCalendar calendar,
             Clock clock) {
-        this.openTasks = openTasks;
+        this.entities = entities;
         this.notifications = notifications;
         this.calendar = calendar;
         this.clock = clock;
@@ -52,29 +73,57 @@ public class Supervision {
     public record SupervisedTask(OpenTask task, int workingDaysOverdue, int workingDaysLeft) {
     }
 
-    /** Overdue open tasks of the region and below, most overdue first. */
-    public List<SupervisedTask> overdue(String region, StaffScope scope) {
-        check(region, scope);
-        Instant now = clock.instant();
-        LocalDate today = calendar.today();
-        return openTasks.dueBefore(region, now).stream()
-                .map(t -> new SupervisedTask(t, calendar.workingDaysBetween(t.countyCode(), dayOf(t.dueAt()), today), 0))
-                .toList();
+    /** Open tasks of one township in a list. */
+    public record TownshipCount(String townshipCode, long count) {
     }
 
-    /** Open tasks due within the next working days (not yet overdue). */
-    public List<SupervisedTask> dueSoon(String region, int workingDays, StaffScope scope) {
-        check(region, scope);
+    /** Open tasks at one step (task key) in a list; the name is the task's as the model gives it. */
+    public record StepCount(String taskKey, String taskName, long count) {
+    }
+
+    /**
+     * One page of a list, with the totals of the whole list.
+     *
+     * @param byTownship {@code null} unless asked for; townships in code order
+     * @param byStep {@code null} unless asked for; the largest first
+     */
+    public record Page(List<SupervisedTask> items, long total, List<TownshipCount> byTownship, List<StepCount> byStep) {
+    }
+
+    /**
+     * Overdue open tasks of the region and below, most overdue first.
+     *
+     * @param page from 0
+     * @param size rows per page
+     * @param grouped whether to answer the counts by township and step as well (else only the total)
+     */
+    public Page overdue(String region, StaffScope scope, int page, int size, boolean grouped) {
+        RegionLevel level = check(region, scope);
+        Window window = new Window(level, region, null, clock.instant());
+        LocalDate today = calendar.today();
+        WorkingDaysMemo memo = new WorkingDaysMemo(calendar);
+        return page(window, page, size, grouped,
+                t -> new SupervisedTask(t, memo.between(t.countyCode(), dayOf(t.dueAt()), today), 0));
+    }
+
+    /**
+     * Open tasks due within the next working days (not yet overdue), soonest first.
+     *
+     * @param workingDays 0 to 60
+     */
+    public Page dueSoon(String region, int workingDays, StaffScope scope, int page, int size, boolean grouped) {
+        RegionLevel level = check(region, scope);
         if (workingDays < 0 || workingDays > 60) {
-            throw InvalidInputException.of("days", "must be 0 to 60 working days");
+            throw InvalidInputException.of("days", "「工作日天数」须为 0 到 60 的整数 / must be 0 to 60 working days");
         }
         Instant now = clock.instant();
         LocalDate today = calendar.today();
         Instant until = WorkingDayCalendar.endOf(calendar.plusWorkingDays(today, workingDays));
-        return openTasks.dueBefore(region, until.plusMillis(1)).stream()
-                .filter(t -> !t.dueAt().isBefore(now))
-                .map(t -> new SupervisedTask(t, 0, calendar.workingDaysBetween(t.countyCode(), today, dayOf(t.dueAt()))))
-                .toList();
+        // the last day's deadline (23:59:59) included; whole seconds, as MySQL drivers send no fractions
+        Window window = new Window(level, region, now, until.plusSeconds(1));
+        WorkingDaysMemo memo = new WorkingDaysMemo(calendar);
+        return page(window, page, size, grouped,
+                t -> new SupervisedTask(t, 0, memo.between(t.countyCode(), today, dayOf(t.dueAt()))));
     }
 
     /** The latest notifications for the supervisor groups of a region. */
@@ -87,7 +136,100 @@ public class Supervision {
         return notifications.findTop100ByGroupIdInOrderByIdDesc(groups);
     }
 
-    private static void check(String region, StaffScope scope) {
+    /**
+     * Open tasks of a region due in {@code [from, before)} ({@code from} may be open). The region's own
+     * column is chosen by the length of its code: a filter over the three columns at once would defeat
+     * their indexes.
+     */
+    private record Window(RegionLevel level, String region, Instant from, Instant before) {
+
+        String where() {
+            String column = switch (level) {
+                case COUNTY -> "t.countyCode";
+                case TOWNSHIP -> "t.townshipCode";
+                case VILLAGE -> "t.villageCode";
+            };
+            return " from OpenTask t where " + column + " = :region"
+                    + (from == null ? "" : " and t.dueAt >= :from") + " and t.dueAt < :before" + NOT_STARTED_IN_TIME;
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            query.setParameter("region", region).setParameter("before", before);
+            if (from != null) {
+                query.setParameter("from", from);
+            }
+            return query;
+        }
+    }
+
+    private Page page(Window window, int page, int size, boolean grouped,
+            java.util.function.Function<OpenTask, SupervisedTask> supervise) {
+        List<OpenTask> rows = window.bind(entities.createQuery("select t" + window.where() + ORDER, OpenTask.class))
+                .setFirstResult(Math.multiplyExact(page, size)).setMaxResults(size).getResultList();
+        List<SupervisedTask> items = rows.stream().map(supervise).toList();
+        // The total comes from the grouped counts as well: they are read from the (region column, township,
+        // step, due_at, started_at) index alone, where a plain count would take the (region, due_at) index
+        // and read every row for started_at.
+        List<Object[]> groups = window.bind(entities.createQuery("select t.townshipCode, t.taskKey, count(t), min(t.taskId)"
+                + window.where() + " group by t.townshipCode, t.taskKey", Object[].class)).getResultList();
+        long total = 0;
+        Map<String, Long> byTownship = new TreeMap<>();
+        Map<String, Long> byStep = new HashMap<>();
+        Map<String, String> oneTaskOfStep = new HashMap<>();
+        for (Object[] g : groups) {
+            long n = ((Number) g[2]).longValue();
+            total += n;
+            byTownship.merge((String) g[0], n, Long::sum);
+            byStep.merge((String) g[1], n, Long::sum);
+            oneTaskOfStep.merge((String) g[1], (String) g[3], (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        if (!grouped) {
+            return new Page(items, total, null, null);
+        }
+        Map<String, String> stepNames = stepNames(oneTaskOfStep);
+        List<TownshipCount> townships = new ArrayList<>();
+        byTownship.forEach((code, n) -> townships.add(new TownshipCount(code, n)));
+        List<StepCount> steps = new ArrayList<>();
+        byStep.forEach((key, n) -> steps.add(new StepCount(key, stepNames.get(key), n)));
+        steps.sort(Comparator.comparingLong(StepCount::count).reversed().thenComparing(StepCount::taskKey));
+        return new Page(items, total, townships, steps);
+    }
+
+    /** The task name of each step, read from one open task of it: one statement for all the steps. */
+    private Map<String, String> stepNames(Map<String, String> oneTaskOfStep) {
+        if (oneTaskOfStep.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Object[] row : entities.createQuery("select t.taskKey, t.taskName from OpenTask t where t.taskId in :ids",
+                Object[].class).setParameter("ids", oneTaskOfStep.values()).getResultList()) {
+            if (row[1] != null) {
+                names.putIfAbsent((String) row[0], (String) row[1]);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Working days counted once per county and day in a request: the rows of a page share a few deadlines,
+     * and the calendar's schedules (national plus the province's) are held in memory.
+     */
+    private static final class WorkingDaysMemo {
+
+        private final WorkingDayCalendar calendar;
+        private final Map<String, Integer> counted = new HashMap<>();
+
+        WorkingDaysMemo(WorkingDayCalendar calendar) {
+            this.calendar = calendar;
+        }
+
+        int between(String countyCode, LocalDate from, LocalDate to) {
+            return counted.computeIfAbsent(countyCode + '|' + from + '|' + to,
+                    k -> calendar.workingDaysBetween(countyCode, from, to));
+        }
+    }
+
+    private static RegionLevel check(String region, StaffScope scope) {
         RegionLevel level = RegionLevel.ofCode(region);
         if (level == null) {
             throw InvalidInputException.of("region", "must be a 6-digit county, 9-digit township or 12-digit village code");
@@ -95,6 +237,7 @@ public class Supervision {
         if (!scope.hasRoleFor(SUPERVISORS, region)) {
             throw new OutsideScopeException("supervision of region " + region + " is for its supervisors");
         }
+        return level;
     }
 
     private static LocalDate dayOf(Instant instant) {

@@ -149,6 +149,26 @@ class TasklistBrowserTest {
         }
     }
 
+    /**
+     * The list opens sorted by due date, earliest first (Tasklist's own default is newest first): a task
+     * created last but due first is at the top, and the address carries the sorting.
+     */
+    @Test
+    void theInboxOpensWithTheTaskDueFirstAtTheTop() throws Exception {
+        String earlier = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 1)).caseNumber();
+        String dueFirst = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 1)).caseNumber();
+        tasks.setDueDate(task(dueFirst).getId(), java.util.Date.from(java.time.Instant.parse("2001-01-02T09:00:00Z")));
+        assertThat(task(earlier).getDueDate()).isAfter(task(dueFirst).getDueDate());
+
+        login(CASEWORKER1);
+        click(By.xpath("//section[contains(@class,'task-filters')]//h4/a[contains(., '组内待办')]"));
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list li.task")));
+        wait.until(d -> d.findElement(By.cssSelector(".tasks-list li.task")).getText().contains(dueFirst));
+        assertThat(browser.getCurrentUrl()).contains("sorting=").contains("dueDate");
+        screenshot("inbox-due-date-first");
+        assertThat(first).isNotNull();
+    }
+
     // --- Tasklist, as a person uses it ------------------------------------------------------------------
 
     private void login(String user) {

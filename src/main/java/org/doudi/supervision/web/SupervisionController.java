@@ -1,23 +1,44 @@
 package org.doudi.supervision.web;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.doudi.escalation.OpenTask;
-import org.doudi.region.Region;
 import org.doudi.region.RegionService;
 import org.doudi.security.Actors;
+import org.doudi.shared.FieldViolation;
+import org.doudi.shared.InvalidInputException;
 import org.doudi.supervision.Supervision;
+import org.doudi.supervision.Supervision.Page;
 import org.doudi.supervision.Supervision.SupervisedTask;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The supervisors' view (督办): overdue and soon-due work, and the notifications of escalations. */
+/**
+ * The supervisors' view (督办): overdue and soon-due work, and the notifications of escalations.
+ * <p>
+ * Without {@code page} and {@code size} a list is the array of the contract, capped at
+ * {@value #ARRAY_LIMIT} rows, with the whole count in {@code X-Total-Count}; with either of them it is a
+ * page {@code {items, page, size, total, byTownship, byStep}}.
+ */
 @RestController
 @RequestMapping("/api/supervision")
 class SupervisionController {
+
+    /** The most rows an answer without paging carries; {@code X-Total-Count} says how many there are. */
+    static final int ARRAY_LIMIT = 1000;
+    static final int MAX_PAGE_SIZE = 200;
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    /** A page beyond this would skip more rows than any region has open tasks. */
+    private static final int MAX_PAGE = 1_000_000;
+    static final String TOTAL_HEADER = "X-Total-Count";
 
     private final Supervision supervision;
     private final RegionService regions;
@@ -34,18 +55,40 @@ class SupervisionController {
             Instant createdAt, Instant dueDate, int workingDaysOverdue, int workingDaysLeft, int escalationLevel) {
     }
 
+    record TownshipView(String townshipCode, String townshipName, long count) {
+    }
+
+    record StepView(String taskKey, String taskName, long count) {
+    }
+
+    record PageView(List<TaskView> items, int page, int size, long total, List<TownshipView> byTownship,
+            List<StepView> byStep) {
+    }
+
     record NotificationView(Long id, String group, String taskId, String kind, String message, Instant createdAt) {
     }
 
+    /** Overdue open tasks of a region and below, most overdue first. */
     @GetMapping("/overdue")
-    List<TaskView> overdue(@RequestParam("region") String region) {
-        return supervision.overdue(region.trim(), actors.currentScope()).stream().map(this::view).toList();
+    ResponseEntity<?> overdue(@RequestParam("region") String region,
+            @RequestParam(name = "page", required = false) String page,
+            @RequestParam(name = "size", required = false) String size) {
+        Paging paging = paging(page, size);
+        Page result = supervision.overdue(region.trim(), actors.currentScope(), paging.page(), paging.size(),
+                paging.paged());
+        return answer(result, paging);
     }
 
+    /** Open tasks due within the next {@code days} working days (default 3), soonest first. */
     @GetMapping("/due-soon")
-    List<TaskView> dueSoon(@RequestParam("region") String region,
-            @RequestParam(name = "days", defaultValue = "3") int days) {
-        return supervision.dueSoon(region.trim(), days, actors.currentScope()).stream().map(this::view).toList();
+    ResponseEntity<?> dueSoon(@RequestParam("region") String region,
+            @RequestParam(name = "days", defaultValue = "3") int days,
+            @RequestParam(name = "page", required = false) String page,
+            @RequestParam(name = "size", required = false) String size) {
+        Paging paging = paging(page, size);
+        Page result = supervision.dueSoon(region.trim(), days, actors.currentScope(), paging.page(), paging.size(),
+                paging.paged());
+        return answer(result, paging);
     }
 
     @GetMapping("/notifications")
@@ -56,11 +99,63 @@ class SupervisionController {
                 .toList();
     }
 
-    private TaskView view(SupervisedTask s) {
+    /** The page asked for; none given: the contract's array, its first {@value #ARRAY_LIMIT} rows. */
+    private record Paging(boolean paged, int page, int size) {
+    }
+
+    private static Paging paging(String page, String size) {
+        if (page == null && size == null) {
+            return new Paging(false, 0, ARRAY_LIMIT);
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        int p = number(page, "page", "页码", 0, 0, MAX_PAGE, violations);
+        int s = number(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return new Paging(true, p, s);
+    }
+
+    private ResponseEntity<?> answer(Page result, Paging paging) {
+        Set<String> townships = new TreeSet<>();
+        result.items().forEach(s -> townships.add(s.task().townshipCode()));
+        if (result.byTownship() != null) {
+            result.byTownship().forEach(t -> townships.add(t.townshipCode()));
+        }
+        Map<String, String> names = regions.names(townships); // one lookup for the page, not one per row
+        List<TaskView> items = result.items().stream().map(s -> view(s, names)).toList();
+        if (!paging.paged()) {
+            return ResponseEntity.ok().header(TOTAL_HEADER, String.valueOf(result.total())).body(items);
+        }
+        return ResponseEntity.ok(new PageView(items, paging.page(), paging.size(), result.total(),
+                result.byTownship().stream()
+                        .map(t -> new TownshipView(t.townshipCode(), names.get(t.townshipCode()), t.count())).toList(),
+                result.byStep().stream().map(s -> new StepView(s.taskKey(), s.taskName(), s.count())).toList()));
+    }
+
+    private static TaskView view(SupervisedTask s, Map<String, String> townshipNames) {
         OpenTask t = s.task();
-        String townshipName = regions.find(t.townshipCode()).map(Region::name).orElse(t.townshipCode());
+        String townshipName = townshipNames.getOrDefault(t.townshipCode(), t.townshipCode());
         return new TaskView(t.caseNumber(), t.taskId(), t.taskKey(), t.taskName(), t.candidateGroup(), t.processKey(),
                 t.villageCode(), t.townshipCode(), townshipName, t.countyCode(), t.createdAt(), t.dueAt(),
                 s.workingDaysOverdue(), s.workingDaysLeft(), t.escalationLevel());
+    }
+
+    private static int number(String value, String name, String label, int fallback, int min, int max,
+            List<FieldViolation> violations) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        violations.add(new FieldViolation(name, "「" + label + "」须为 " + min + " 到 " + max + " 的整数 / must be a whole"
+                + " number from " + min + " to " + max));
+        return fallback;
     }
 }
