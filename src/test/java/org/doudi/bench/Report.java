@@ -46,7 +46,13 @@ final class Report {
             throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("# Scale benchmark, ").append(tasks).append(" open tasks (").append(LocalDate.now()).append(")\n\n");
-        b.append("Command: `mvn -Pbench verify -Dbench.tasks=").append(tasks).append("` (bench/README.md). Machine: ")
+        StringBuilder options = new StringBuilder();
+        for (String o : List.of("bench.seed", "bench.rounds", "bench.steps", "bench.escalations", "bench.reuse")) {
+            if (System.getProperty(o) != null) {
+                options.append(" -D").append(o).append('=').append(System.getProperty(o));
+            }
+        }
+        b.append("Command: `mvn -Pbench verify -Dbench.tasks=").append(tasks).append(options).append("` (bench/README.md). Machine: ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(memory()).append(" RAM, ").append(jdbc.queryForObject("select version()", String.class))
                 .append(", JDK ").append(System.getProperty("java.version")).append(", load average at the end ")
