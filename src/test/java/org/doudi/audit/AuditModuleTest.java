@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The trail stands below the features: it reads who acts ({@code security}), staff scopes
  * ({@code region}) and the shared error types, never a feature's code (a case's county is read with
  * SQL), so that every feature, and the engine's guard, may record into it. Its public face is
- * {@link AuditTrail} and {@link AuditEvent}.
+ * {@link AuditTrail} and {@link AuditEvent}, and {@link KeyDerivation} for features that need a secret key of
+ * their own derived from the audit key (case search's keyed hashes).
  */
 class AuditModuleTest {
 
@@ -49,7 +50,7 @@ class AuditModuleTest {
                             throw new IllegalStateException(e);
                         }
                     }).sorted().toList();
-            assertThat(publicTypes).containsExactly("AuditEvent", "AuditTrail");
+            assertThat(publicTypes).containsExactly("AuditEvent", "AuditTrail", "KeyDerivation");
         }
     }
 }

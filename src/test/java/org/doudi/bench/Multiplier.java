@@ -233,6 +233,9 @@ final class Multiplier {
                 case "county_code" -> "c.county";
                 case "group_id", "candidate_group" -> region("r." + c);
                 case "applicant_name", "name", "member_name" -> name("r." + c);
+                // the case search's keyed hash of an ID number: unique per copy like the ID numbers themselves
+                // (it cannot be computed in SQL: its key is not in the database)
+                case "id_hmac" -> "concat(left(r.id_hmac, 52), lpad(c.k, 12, '0'))";
                 default -> "r." + c;
             };
         };

@@ -55,6 +55,8 @@ final class Report {
         b.append("Command: `mvn -Pbench verify -Dbench.tasks=").append(tasks).append(options).append("` (bench/README.md). Machine: ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(memory()).append(" RAM, ").append(jdbc.queryForObject("select version()", String.class))
+                .append(" (InnoDB buffer pool ")
+                .append(jdbc.queryForObject("select @@innodb_buffer_pool_size", Long.class) / (1024 * 1024)).append(" MB)")
                 .append(", JDK ").append(System.getProperty("java.version")).append(", load average at the end ")
                 .append(loadAverage()).append(".\n\n");
         b.append("| what | median ms | p95 ms | n | compared with | its median ms | ratio |\n|---|---:|---:|---:|---|---:|---:|\n");
