@@ -370,7 +370,23 @@ class TaskScaleBench {
             named.update("update ACT_RU_JOB set DUEDATE_ = :now where ID_ in (:ids)", Map.of("now", now, "ids", part));
         }
         JobExecutor executor = config.getJobExecutor();
-        facts.put("job executor", "%s, %d jobs per acquisition, wait %d ms".formatted(executor.getClass().getSimpleName(),
+        // The test profile keeps the job executor off (camunda.bpm.job-execution.enabled: false), and then the
+        // starter does not apply application.yaml's settings to it: apply them here, as a node runs them.
+        org.springframework.core.env.Environment env = app.getEnvironment();
+        String jobs = "camunda.bpm.job-execution.";
+        executor.setMaxJobsPerAcquisition(env.getProperty(jobs + "max-jobs-per-acquisition", Integer.class,
+                executor.getMaxJobsPerAcquisition()));
+        executor.setWaitTimeInMillis(env.getProperty(jobs + "wait-time-in-millis", Integer.class, executor.getWaitTimeInMillis()));
+        executor.setMaxWait(env.getProperty(jobs + "max-wait", Long.class, executor.getMaxWait()));
+        if (executor instanceof org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor pool) {
+            pool.setCorePoolSize(env.getProperty(jobs + "core-pool-size", Integer.class, pool.getCorePoolSize()));
+            pool.setMaxPoolSize(env.getProperty(jobs + "max-pool-size", Integer.class, pool.getMaxPoolSize()));
+            pool.setQueueSize(env.getProperty(jobs + "queue-capacity", Integer.class, pool.getQueueSize()));
+        }
+        facts.put("job executor", "%s, %s threads, %d jobs per acquisition, wait %d ms".formatted(
+                executor.getClass().getSimpleName(),
+                executor instanceof org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor pool
+                        ? String.valueOf(pool.getMaxPoolSize()) : "?",
                 executor.getMaxJobsPerAcquisition(), executor.getWaitTimeInMillis()));
         long t0 = System.nanoTime();
         executor.start();
