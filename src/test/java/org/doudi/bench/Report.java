@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class Report {
 
     /** A line of the table: what, the probe measured, and the probe it is compared with (or null). */
+    private static final String ALONE = "interleaved with stock SQL";
+
     record Line(String what, String probe, String baseline, String baselineLabel) {
     }
 
@@ -38,9 +40,24 @@ final class Report {
             new Line("tasks by applicant name `GET /engine-rest/task?processVariables=applicantName_eq_…` (caseworker1)", "rest.byApplicantName", "sql.stock.byApplicantName", "its stock SQL"),
             new Line("case search by name `GET /api/cases?q=<name>` (caseworker1)", "search.byName", "rest.byApplicantName", "engine variable query"),
             new Line("case search by case number `GET /api/cases?q=<number>`", "search.byCaseNumber", null, null),
+            new Line("case search by full resident ID (keyed hash), reviewer1", "search.byIdNumber", null, null),
             new Line("a user-task step of Doudi (入户调查 → 乡镇初审, `POST /engine-rest/task/{id}/complete`)", "step.doudi", "step.bare", "bare 3-task process, same engine and path"),
             new Line("one job-acquisition poll (stock selectNextJobsToExecute SQL)", "sql.stock.jobAcquisition", null, null),
-            new Line("Tasklist 组内待办 list, reviewer1, while the escalations run", "tasklist.list.reviewer1.duringEscalation", "tasklist.list.reviewer1", "quiet"));
+            new Line("Tasklist 组内待办 list, reviewer1, while the escalations run", "tasklist.list.reviewer1.duringEscalation", "tasklist.list.reviewer1", "quiet"),
+            // the requests again in rounds of their own, without the stock statements between them
+            new Line("Tasklist 组内待办 list, caseworker1 — rounds without stock SQL", "tasklist.list.caseworker1.alone", "tasklist.list.caseworker1", ALONE),
+            new Line("Tasklist filter menu with counts, caseworker1 — rounds without stock SQL", "tasklist.menu.caseworker1.alone", "tasklist.menu.caseworker1", ALONE),
+            new Line("Tasklist 组内待办 count, caseworker1 — rounds without stock SQL", "tasklist.count.caseworker1.alone", "tasklist.count.caseworker1", ALONE),
+            new Line("Tasklist 组内待办 list, reviewer1 — rounds without stock SQL", "tasklist.list.reviewer1.alone", "tasklist.list.reviewer1", ALONE),
+            new Line("Tasklist filter menu with counts, reviewer1 — rounds without stock SQL", "tasklist.menu.reviewer1.alone", "tasklist.menu.reviewer1", ALONE),
+            new Line("Tasklist 组内待办 count, reviewer1 — rounds without stock SQL", "tasklist.count.reviewer1.alone", "tasklist.count.reviewer1", ALONE),
+            new Line("`/engine-rest/task?candidateGroup=county-130102…` — rounds without stock SQL", "rest.candidateGroup.county.alone", "rest.candidateGroup.county", ALONE),
+            new Line("`/engine-rest/task?candidateGroup=township-130102100…` — rounds without stock SQL", "rest.candidateGroup.township.alone", "rest.candidateGroup.township", ALONE),
+            new Line("supervision, county, paged — rounds without stock SQL", "supervision.county.paged.alone", "supervision.county.paged", ALONE),
+            new Line("supervision, township, paged — rounds without stock SQL", "supervision.township.paged.alone", "supervision.township.paged", ALONE),
+            new Line("case search by name — rounds without stock SQL", "search.byName.alone", "search.byName", ALONE),
+            new Line("case search by case number — rounds without stock SQL", "search.byCaseNumber.alone", "search.byCaseNumber", ALONE),
+            new Line("case search by full resident ID — rounds without stock SQL", "search.byIdNumber.alone", "search.byIdNumber", ALONE));
 
     static String write(Path root, int tasks, Map<String, String> facts, Map<String, Rounds.Stats> stats, JdbcTemplate jdbc)
             throws IOException {
