@@ -14,6 +14,7 @@ import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
 import org.doudi.security.Actors;
 import org.doudi.shared.FieldViolation;
+import org.doudi.shared.QueryParams;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.OutsideScopeException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +61,10 @@ class AuditController {
         String actorFilter = text(actor, "actor", "操作人", 64, violations);
         Instant fromInstant = moment(from, "from", "起始时间", false, violations);
         Instant toExclusive = moment(to, "to", "截止时间", true, violations);
-        int pageNumber = number(page, "page", "页码", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, violations);
-        int pageSize = Math.min(number(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE, violations),
+        int pageNumber = QueryParams.wholeNumber(page, "page", "页码", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE,
+                violations);
+        int pageSize = Math.min(
+                QueryParams.wholeNumber(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, Integer.MAX_VALUE, violations),
                 MAX_PAGE_SIZE);
         if (fromInstant != null && toExclusive != null && !fromInstant.isBefore(toExclusive)) {
             violations.add(new FieldViolation("to", "「截止时间」须晚于「起始时间」 / must be after from"));
@@ -141,21 +144,4 @@ class AuditController {
         }
     }
 
-    private static int number(String value, String name, String label, int fallback, int min, int max,
-            List<FieldViolation> violations) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        violations.add(new FieldViolation(name, "「" + label + "」须为不小于 " + min + " 的整数 / must be a whole number"
-                + " from " + min));
-        return fallback;
-    }
 }

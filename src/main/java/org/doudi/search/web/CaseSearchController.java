@@ -11,6 +11,7 @@ import org.doudi.cases.Programme;
 import org.doudi.search.CaseSearch;
 import org.doudi.security.Actors;
 import org.doudi.shared.FieldViolation;
+import org.doudi.shared.QueryParams;
 import org.doudi.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -48,8 +49,9 @@ class CaseSearchController {
         }
         CaseStatus statusFilter = status(blankToNull(status), violations);
         Programme programmeFilter = programme(blankToNull(programme), violations);
-        int pageNumber = number(page, "page", "页码", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, violations);
-        int pageSize = number(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
+        int pageNumber = QueryParams.wholeNumber(page, "page", "页码", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE,
+                violations);
+        int pageSize = QueryParams.wholeNumber(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -81,24 +83,6 @@ class CaseSearchController {
                     + " 之一 / unknown programme"));
             return null;
         });
-    }
-
-    private static int number(String value, String name, String label, int fallback, int min, int max,
-            List<FieldViolation> violations) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        violations.add(new FieldViolation(name, "「" + label + "」须为 " + min + " 到 " + max + " 的整数 / must be a"
-                + " whole number from " + min + " to " + max));
-        return fallback;
     }
 
     private static String blankToNull(String value) {

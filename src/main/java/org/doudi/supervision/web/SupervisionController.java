@@ -11,6 +11,7 @@ import org.doudi.escalation.OpenTask;
 import org.doudi.region.RegionService;
 import org.doudi.security.Actors;
 import org.doudi.shared.FieldViolation;
+import org.doudi.shared.QueryParams;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.supervision.Supervision;
 import org.doudi.supervision.Supervision.Page;
@@ -108,8 +109,8 @@ class SupervisionController {
             return new Paging(false, 0, ARRAY_LIMIT);
         }
         List<FieldViolation> violations = new ArrayList<>();
-        int p = number(page, "page", "页码", 0, 0, MAX_PAGE, violations);
-        int s = number(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
+        int p = QueryParams.wholeNumber(page, "page", "页码", 0, 0, MAX_PAGE, violations);
+        int s = QueryParams.wholeNumber(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -141,21 +142,4 @@ class SupervisionController {
                 s.workingDaysOverdue(), s.workingDaysLeft(), t.escalationLevel());
     }
 
-    private static int number(String value, String name, String label, int fallback, int min, int max,
-            List<FieldViolation> violations) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        violations.add(new FieldViolation(name, "「" + label + "」须为 " + min + " 到 " + max + " 的整数 / must be a whole"
-                + " number from " + min + " to " + max));
-        return fallback;
-    }
 }
