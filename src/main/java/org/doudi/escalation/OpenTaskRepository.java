@@ -10,18 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface OpenTaskRepository extends JpaRepository<OpenTask, String> {
 
     /**
-     * Open tasks of a region and below (a county, township or village code) due before a moment. A task
-     * whose limit is on starting it (the home investigation) and that was started in time is not late.
-     */
-    @Query("""
-            select t from OpenTask t where t.dueAt < :before
-            and (t.countyCode = :region or t.townshipCode = :region or t.villageCode = :region)
-            and (t.startedAt is null or t.startedAt > t.dueAt)
-            order by t.dueAt
-            """)
-    List<OpenTask> dueBefore(String region, Instant before);
-
-    /**
      * Open tasks whose due date a new schedule of a year may move: counted with a step from an anchor
      * before the year's end, and due from the year's start on (a limit that ends before the year is not
      * touched by it). {@code countyPrefix} is {@code ""} for the national schedule, a province's two digits

@@ -232,10 +232,12 @@ public class Supervision {
     private static RegionLevel check(String region, StaffScope scope) {
         RegionLevel level = RegionLevel.ofCode(region);
         if (level == null) {
-            throw InvalidInputException.of("region", "must be a 6-digit county, 9-digit township or 12-digit village code");
+            throw InvalidInputException.of("region", "「区划」须为 6 位县级、9 位乡镇或 12 位村级区划代码 / must be"
+                    + " a 6-digit county, 9-digit township or 12-digit village code");
         }
         if (!scope.hasRoleFor(SUPERVISORS, region)) {
-            throw new OutsideScopeException("supervision of region " + region + " is for its supervisors");
+            throw new OutsideScopeException("区划 " + region + " 的督办只对其督办人员开放 / supervision of region "
+                    + region + " is for its supervisors");
         }
         return level;
     }

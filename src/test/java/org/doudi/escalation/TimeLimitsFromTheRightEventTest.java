@@ -67,6 +67,8 @@ class TimeLimitsFromTheRightEventTest {
     Objections objections;
     @Autowired
     OpenTaskRepository openTasks;
+    @Autowired
+    org.doudi.supervision.Supervision supervision;
 
     @AfterEach
     void resetClock() {
@@ -206,8 +208,9 @@ class TimeLimitsFromTheRightEventTest {
         at("2026-03-11T08:00:00"); // level 2
         driver.fireDueTimers(started);
         assertThat(escalations.existsByTaskIdAndLevel(visit.getId(), "LEVEL_2")).isFalse();
-        assertThat(openTasks.dueBefore(TOWNSHIP_A1, ClockUtil.getCurrentTime().toInstant()))
-                .extracting(OpenTask::taskId).contains(idleVisit.getId()).doesNotContain(visit.getId());
+        StaffScope townshipSupervisor = StaffScope.of(List.of("supervisor-township-" + TOWNSHIP_A1));
+        assertThat(supervision.overdue(TOWNSHIP_A1, townshipSupervisor, 0, 200, false).items())
+                .extracting(s -> s.task().taskId()).contains(idleVisit.getId()).doesNotContain(visit.getId());
     }
 
     /**
