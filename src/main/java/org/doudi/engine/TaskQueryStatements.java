@@ -25,6 +25,11 @@ import org.springframework.stereotype.Component;
  * ({@value #MAPPER}) is parsed into the engine's MyBatis configuration and the engine's statement names are mapped
  * to ours. The statement is the engine's, copied, with only the authorization part changed; with revoke checks in
  * force it is the engine's unchanged. {@code TaskQueryEquivalenceTest} compares both on the same data for many users.
+ * <p>
+ * The variable instance query ({@value #VARIABLE_MAPPER}) gets the same treatment: Tasklist's list request reads
+ * the filter's display variables of the page's tasks with it, and its stock join of the user's authorizations made
+ * that one small read cost as much as the task query (docs/scale.md, "Tasklist's list request after the task
+ * query"). {@code VariableQueryEquivalenceTest} compares it with the engine's.
  */
 @Component
 class TaskQueryStatements extends AbstractProcessEnginePlugin {
@@ -33,11 +38,17 @@ class TaskQueryStatements extends AbstractProcessEnginePlugin {
 
     static final String MAPPER = "org/doudi/engine/TaskQueries.xml";
     static final String NAMESPACE = "org.doudi.engine.TaskQueries.";
+    static final String VARIABLE_MAPPER = "org/doudi/engine/VariableInstanceQueries.xml";
+    static final String VARIABLE_NAMESPACE = "org.doudi.engine.VariableInstanceQueries.";
 
     /** Engine statement → ours. */
     static final Map<String, String> STATEMENTS = Map.of(
             "selectTaskByQueryCriteria", NAMESPACE + "selectTaskByQueryCriteriaWithExistsCheck",
-            "selectTaskCountByQueryCriteria", NAMESPACE + "selectTaskCountByQueryCriteriaWithExistsCheck");
+            "selectTaskCountByQueryCriteria", NAMESPACE + "selectTaskCountByQueryCriteriaWithExistsCheck",
+            "selectVariableInstanceByQueryCriteria",
+            VARIABLE_NAMESPACE + "selectVariableInstanceByQueryCriteriaWithExistsCheck",
+            "selectVariableInstanceCountByQueryCriteria",
+            VARIABLE_NAMESPACE + "selectVariableInstanceCountByQueryCriteriaWithExistsCheck");
 
     /** Databases the rewrite is measured and tested on (MariaDB is detected as mysql). */
     static final Set<String> DATABASES = Set.of(DbSqlSessionFactory.MYSQL, DbSqlSessionFactory.H2);
@@ -46,22 +57,13 @@ class TaskQueryStatements extends AbstractProcessEnginePlugin {
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         String database = configuration.getDatabaseType();
         if (!DATABASES.contains(database)) {
-            log.info("task queries: the engine's own statements on {}", database);
+            log.info("task and variable queries: the engine's own statements on {}", database);
             return;
         }
         Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        synchronized (mybatis) { // a shared SqlSessionFactory (several engines in one JVM) gets it once
-            if (!mybatis.hasStatement(STATEMENTS.get("selectTaskByQueryCriteria"), false)) {
-                try (InputStream in = TaskQueryStatements.class.getClassLoader().getResourceAsStream(MAPPER)) {
-                    if (in == null) {
-                        throw new IllegalStateException(MAPPER + " missing from the classpath");
-                    }
-                    new XMLMapperBuilder(in, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-                } catch (IOException e) {
-                    throw new IllegalStateException("cannot read " + MAPPER, e);
-                }
-            }
-        }
+        // The variable mapper includes a fragment of the task mapper: that one first.
+        parseOnce(mybatis, MAPPER, STATEMENTS.get("selectTaskByQueryCriteria"));
+        parseOnce(mybatis, VARIABLE_MAPPER, STATEMENTS.get("selectVariableInstanceByQueryCriteria"));
         DbSqlSessionFactory sessions = configuration.getDbSqlSessionFactory();
         Map<String, String> mappings = new HashMap<>();
         if (sessions.getStatementMappings() != null) {
@@ -69,6 +71,23 @@ class TaskQueryStatements extends AbstractProcessEnginePlugin {
         }
         mappings.putAll(STATEMENTS);
         sessions.setStatementMappings(mappings);
-        log.info("task queries: authorization check as EXISTS on {}", database);
+        log.info("task and variable queries: authorization check as EXISTS on {}", database);
+    }
+
+    /** Parses a mapper of ours into the engine's MyBatis configuration unless that statement is there already. */
+    static void parseOnce(Configuration mybatis, String mapper, String statement) {
+        synchronized (mybatis) { // a shared SqlSessionFactory (several engines in one JVM) gets it once
+            if (mybatis.hasStatement(statement, false)) {
+                return;
+            }
+            try (InputStream in = TaskQueryStatements.class.getClassLoader().getResourceAsStream(mapper)) {
+                if (in == null) {
+                    throw new IllegalStateException(mapper + " missing from the classpath");
+                }
+                new XMLMapperBuilder(in, mybatis, mapper, mybatis.getSqlFragments()).parse();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + mapper, e);
+            }
+        }
     }
 }

@@ -31,8 +31,15 @@ class StatementCounter {
 
     static final AtomicLong STATEMENTS = new AtomicLong();
 
-    /** A statement as the application sent it: SQL text and parameters by position. */
-    record Sent(String sql, List<Object> params) {
+    /**
+     * A statement as the application sent it: SQL text, parameters by position, and the time its execute call took
+     * (Connector/J reads the whole result into memory there, so this is the server's answer and its transfer).
+     */
+    record Sent(String sql, List<Object> params, long nanos) {
+
+        double millis() {
+            return nanos / 1e6;
+        }
     }
 
     private static volatile List<Sent> recording;
@@ -73,8 +80,12 @@ class StatementCounter {
                     STATEMENTS.incrementAndGet();
                     List<Sent> r = recording;
                     if (r != null) {
+                        List<Object> values = new ArrayList<>(params.values());
+                        long t0 = System.nanoTime();
+                        Object result = invoke(target, method, args);
                         r.add(new Sent(sql != null ? sql : args != null && args.length > 0 ? String.valueOf(args[0]) : "?",
-                                new ArrayList<>(params.values())));
+                                values, System.nanoTime() - t0));
+                        return result;
                     }
                 } else if (m.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer i) {
                     params.put(i, m.equals("setNull") ? null : args[1]);

@@ -241,6 +241,86 @@ class TaskScaleBench {
         List<Rounds.Probe> alone = probes.stream().filter(p -> !p.key().startsWith("sql.stock."))
                 .map(p -> new Rounds.Probe(p.key() + ".alone", p.call())).toList();
         rounds.run(alone, 1, ROUNDS);
+        for (String user : List.of("caseworker1", "reviewer1")) {
+            profileListRequest(user, filterId(user, "组内待办"));
+        }
+    }
+
+    /**
+     * Where the time of Tasklist's list request goes: every statement it sends, timed at the DataSource and grouped
+     * by what it reads, medians over {@link #ROUNDS} requests (after one warm-up); what is left of the request's time
+     * is spent outside the database (the REST resource, HAL and JSON, the webapp's filters, HTTP).
+     */
+    private void profileListRequest(String user, String filter) {
+        String path = "/camunda/api/engine/engine/default/filter/" + filter + "/list?firstResult=0&maxResults=15";
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
+        Map<String, Integer> statementsByKind = new LinkedHashMap<>();
+        List<Double> requests = new ArrayList<>();
+        List<Double> inDatabase = new ArrayList<>();
+        for (int r = -1; r < ROUNDS; r++) {
+            StatementCounter.record();
+            long t0 = System.nanoTime();
+            Http.ok(http.webapp(user, "POST", path, TASKLIST_BODY, "application/hal+json"), "list of " + user);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            List<StatementCounter.Sent> sent = StatementCounter.stop();
+            if (r < 0) {
+                continue;
+            }
+            requests.add(ms);
+            if (r == ROUNDS - 1) {
+                keep(user, sent);
+            }
+            inDatabase.add(sent.stream().mapToDouble(StatementCounter.Sent::millis).sum());
+            Map<String, Double> kinds = new LinkedHashMap<>();
+            statementsByKind.clear();
+            for (StatementCounter.Sent s : sent) {
+                kinds.merge(kind(s.sql()), s.millis(), Double::sum);
+                statementsByKind.merge(kind(s.sql()), 1, Integer::sum);
+            }
+            kinds.forEach((k, v) -> byKind.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        }
+        StringBuilder b = new StringBuilder("request %.1f ms, in the database %.1f ms:".formatted(median(requests),
+                median(inDatabase)));
+        byKind.forEach((k, v) -> b.append(" %s %d× %.1f;".formatted(k, statementsByKind.getOrDefault(k, 0), median(v))));
+        facts.put("Tasklist list request of " + user + ", statements timed at the DataSource (medians of "
+                + ROUNDS + ")", b.toString());
+        log.info("list request of {}: {}", user, b);
+    }
+
+    /** The statements of one list request with their parameters and times, for EXPLAIN: target/bench-list-USER.sql. */
+    private static void keep(String user, List<StatementCounter.Sent> sent) {
+        StringBuilder b = new StringBuilder();
+        for (StatementCounter.Sent s : sent) {
+            b.append("-- %.2f ms, parameters %s%n%s;%n%n".formatted(s.millis(), s.params(), s.sql().strip()));
+        }
+        try {
+            Files.writeString(ROOT.resolve("target/bench-list-" + user + ".sql"), b);
+        } catch (java.io.IOException e) {
+            log.warn("statements of the list request not written: {}", e.getMessage());
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+
+    /** What a statement reads, for the list request's profile (the task query names several tables: first). */
+    static String kind(String sql) {
+        String q = sql.toLowerCase().replaceAll("\\s+", " ").trim();
+        if (q.contains("act_ru_task res")) {
+            return q.startsWith("select count") ? "task count" : "task query";
+        }
+        for (String[] k : new String[][] {{"act_ru_variable", "variables"}, {"act_ru_filter", "filter"},
+                {"act_re_procdef", "process definitions"}, {"act_re_case_def", "case definitions"},
+                {"act_id_user", "users"}, {"act_id_group", "groups"}, {"act_id_membership", "memberships"},
+                {"act_id_tenant", "tenants"}, {"act_ru_identitylink", "identity links"},
+                {"act_ru_authorization", "authorization checks"}}) {
+            if (q.contains(k[0])) {
+                return k[1];
+            }
+        }
+        return q.substring(0, Math.min(40, q.length()));
     }
 
     /**
