@@ -179,11 +179,27 @@ class TaskScaleBench {
             StatementCounter.Sent list = sent(() -> http.webapp(user, "POST", listPath, TASKLIST_BODY, "application/hal+json"), false);
             StatementCounter.Sent count = sent(() -> http.webapp(user, "GET",
                     "/camunda/api/engine/engine/default/filter/" + inbox + "/count", null, "application/json"), true);
+            // The list request's display variables and its narrowing of the user's groups, as sent now, next to the
+            // engine's own statements for the same question (its variable statement recorded with the engine's
+            // mapping put back; its group statement has no parameters).
+            StatementCounter.Sent variables = sentOfKind(() -> http.webapp(user, "POST", listPath, TASKLIST_BODY,
+                    "application/hal+json"), "variables");
+            StatementCounter.Sent stockVariables = withEngineStatements(() -> sentOfKind(() -> http.webapp(user,
+                    "POST", listPath, TASKLIST_BODY, "application/hal+json"), "variables"));
+            StatementCounter.Sent ourGroups = sentOfKind(() -> http.webapp(user, "POST", listPath, TASKLIST_BODY,
+                    "application/hal+json"), "authorization checks", "distinct(a.group_id_)");
+            probes.add(new Rounds.Probe("sql.doudi.variables." + user, () -> again(variables)));
+            probes.add(new Rounds.Probe("sql.stock.variables." + user, () -> again(stockVariables)));
+            probes.add(new Rounds.Probe("sql.doudi.groups." + user, () -> again(ourGroups)));
             probes.add(new Rounds.Probe("sql.doudi.list." + user, () -> again(list)));
             probes.add(new Rounds.Probe("sql.stock.list." + user, () -> sql("stock", "inbox-list", p)));
             probes.add(new Rounds.Probe("sql.doudi.count." + user, () -> again(count)));
             probes.add(new Rounds.Probe("sql.stock.count." + user, () -> sql("stock", "inbox-count", p)));
         }
+        probes.add(new Rounds.Probe("sql.stock.groups", () -> {
+            jdbc.queryForList("SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A", String.class);
+            return true;
+        }));
         probes.add(new Rounds.Probe("rest.candidateGroup.county", () -> ok(http.get("reviewer1",
                 "/engine-rest/task?candidateGroup=county-130102&sortBy=dueDate&sortOrder=asc&maxResults=50"))));
         probes.add(new Rounds.Probe("rest.candidateGroup.township", () -> ok(http.get("caseworker1",
@@ -335,6 +351,34 @@ class TaskScaleBench {
             String q = x.sql().toLowerCase().replaceAll("\\s+", " ");
             return q.contains("act_ru_task res") && q.startsWith("select count") == count;
         }).findFirst().orElseThrow(() -> new IllegalStateException("no task query among " + sent.size() + " statements"));
+    }
+
+    /** The first statement of that kind (and containing that text) that the request sends. */
+    private static StatementCounter.Sent sentOfKind(java.util.function.Supplier<RawHttp.Answer> request, String kind,
+            String... containing) {
+        StatementCounter.record();
+        Http.ok(request.get(), "request");
+        List<StatementCounter.Sent> sent = StatementCounter.stop();
+        return sent.stream().filter(x -> kind(x.sql()).equals(kind))
+                .filter(x -> java.util.Arrays.stream(containing).allMatch(c -> x.sql().toLowerCase().contains(c)))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no " + kind + " among " + sent.size()
+                        + " statements"));
+    }
+
+    /** Runs with the engine's own variable statements: Doudi's mapping of them taken out for the call. */
+    private static <T> T withEngineStatements(java.util.function.Supplier<T> action) {
+        org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory sessions = ((ProcessEngineConfigurationImpl) app
+                .getBean(ProcessEngine.class).getProcessEngineConfiguration()).getDbSqlSessionFactory();
+        Map<String, String> ours = sessions.getStatementMappings();
+        Map<String, String> engine = new java.util.HashMap<>(ours);
+        engine.remove("selectVariableInstanceByQueryCriteria");
+        engine.remove("selectVariableInstanceCountByQueryCriteria");
+        sessions.setStatementMappings(engine);
+        try {
+            return action.get();
+        } finally {
+            sessions.setStatementMappings(ours);
+        }
     }
 
     private boolean again(StatementCounter.Sent sent) {
