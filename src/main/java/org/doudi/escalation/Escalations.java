@@ -92,8 +92,9 @@ public class Escalations {
             log.debug("task {} started in time: no escalation", task.getId());
             return;
         }
-        AssistanceCase c = caseOf(open != null ? open.caseNumber() : task.getExecution().getProcessBusinessKey());
-        String group = level <= 1 ? supervisorsOf(task, c) : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
+        CaseRef c = caseRefOf(task, open);
+        String group = level <= 1 && atTownship(task) ? StaffRole.TOWNSHIP_SUPERVISOR.groupFor(c.townshipCode())
+                : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
         Instant now = clock.instant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         escalations.save(new EscalationRecord(c.id(), task.getId(), task.getTaskDefinitionKey(), levelName, group, due,
@@ -106,13 +107,13 @@ public class Escalations {
         if (open != null) {
             open.escalated(level);
         }
-        String message = "案件 " + c.caseNumber() + " 的「" + task.getName() + "」已超过办理期限"
+        String message = "案件 " + c.number() + " 的「" + task.getName() + "」已超过办理期限"
                 + (level > 1 ? "，逾期未办，提请县级督办" : "，请督促办理");
         notifications.save(new Notification(group, c.id(), task.getId(), "OVERDUE_" + levelName, message, now));
-        records.step(c, TimelineStep.ESCALATION, Actors.SYSTEM, levelName.toLowerCase(), message + "（" + group + "）");
+        records.step(c.id(), TimelineStep.ESCALATION, Actors.SYSTEM, levelName.toLowerCase(), message + "（" + group + "）");
         meters.counter("doudi.escalations", "level", String.valueOf(level), "step", task.getTaskDefinitionKey())
                 .increment();
-        log.info("case {}: {} overdue, escalated to {} (level {})", c.caseNumber(), task.getTaskDefinitionKey(),
+        log.info("case {}: {} overdue, escalated to {} (level {})", c.number(), task.getTaskDefinitionKey(),
                 group, level);
     }
 
@@ -240,12 +241,23 @@ public class Escalations {
         return moved;
     }
 
-    /** The supervisors of the level the task is at: its township's, or its county's. */
-    private static String supervisorsOf(DelegateTask task, AssistanceCase c) {
-        boolean township = task.getCandidates().stream()
+    /** What an escalation needs of its case. */
+    private record CaseRef(Long id, String number, String townshipCode, String countyCode) {
+    }
+
+    /** From the open task's row (the case itself is not read), or from the case for a task without a row. */
+    private CaseRef caseRefOf(DelegateTask task, OpenTask open) {
+        if (open != null) {
+            return new CaseRef(open.caseId(), open.caseNumber(), open.townshipCode(), open.countyCode());
+        }
+        AssistanceCase c = caseOf(task.getExecution().getProcessBusinessKey());
+        return new CaseRef(c.id(), c.caseNumber(), c.townshipCode(), c.countyCode());
+    }
+
+    /** Whether the task is at the township's level (its candidates are township caseworkers), else the county's. */
+    private static boolean atTownship(DelegateTask task) {
+        return task.getCandidates().stream()
                 .anyMatch(l -> StaffRole.TOWNSHIP_CASEWORKER.regionOf(l.getGroupId()) != null);
-        return township ? StaffRole.TOWNSHIP_SUPERVISOR.groupFor(c.townshipCode())
-                : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
     }
 
     private AssistanceCase caseOf(String caseNumber) {

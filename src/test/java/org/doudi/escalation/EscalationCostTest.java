@@ -61,11 +61,12 @@ class EscalationCostTest {
         log.warn("one level-1 escalation: {}\n   ours {}\n   engine {}", e.cost().summary(), e.cost().byTable(false),
                 e.cost().byTable(true));
         // Measured when this guard was written (docs/scale.md): 3 commits and 32 statements while the supervisors'
-        // grant was widened in a transaction after the job's; 2 and 25 since it is written with the escalation.
+        // grant was widened in a transaction after the job's; 2 and 24 since it is written with the escalation
+        // and the open task's row stands for the case.
         assertThat(e.cost().commits()).as("no transaction of its own for the supervisors' grant")
                 .isLessThanOrEqualTo(2);
-        assertThat(e.cost().total()).as("statements of one escalation").isLessThanOrEqualTo(27);
-        assertThat(e.cost().ours()).as("of them on Doudi's tables").isLessThanOrEqualTo(6);
+        assertThat(e.cost().total()).as("statements of one escalation").isLessThanOrEqualTo(26);
+        assertThat(e.cost().ours()).as("of them on Doudi's tables").isLessThanOrEqualTo(5);
 
         assertThat(escalations.countByTaskIdAndLevel(e.task().getId(), "LEVEL_1")).isEqualTo(1);
         String supervisors = "supervisor-township-" + TOWNSHIP_A1;
