@@ -6,13 +6,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,12 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -66,16 +56,13 @@ public class Escalations {
     private final CaseRecords records;
     private final Deadlines deadlines;
     private final TaskService taskService;
-    private final AuthorizationService authorizationService;
     private final ManagementService managementService;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final TransactionTemplate newTransaction;
 
     Escalations(CaseRepository cases, EscalationRepository escalations, NotificationRepository notifications,
             OpenTasks openTasks, CaseRecords records, Deadlines deadlines, TaskService taskService,
-            AuthorizationService authorizationService, ManagementService managementService, MeterRegistry meters,
-            Clock clock, PlatformTransactionManager transactions) {
+            ManagementService managementService, MeterRegistry meters, Clock clock) {
         this.cases = cases;
         this.escalations = escalations;
         this.notifications = notifications;
@@ -83,12 +70,9 @@ public class Escalations {
         this.records = records;
         this.deadlines = deadlines;
         this.taskService = taskService;
-        this.authorizationService = authorizationService;
         this.managementService = managementService;
         this.meters = meters;
         this.clock = clock;
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -97,37 +81,45 @@ public class Escalations {
      */
     public void overdue(DelegateTask task, int level) {
         String levelName = "LEVEL_" + level;
-        if (escalations.existsByTaskIdAndLevel(task.getId(), levelName)) {
+        // The open-task row (read anyway: was the task started in time?) knows the level reached; only when it
+        // says this level may be recorded already, or there is no row, is the record asked for.
+        OpenTask open = openTasks.find(task.getId()).orElse(null);
+        if ((open == null || open.escalationLevel() >= level)
+                && escalations.existsByTaskIdAndLevel(task.getId(), levelName)) {
             return;
         }
-        if (startedInTime(task)) {
+        if (startedInTime(task, open)) {
             log.debug("task {} started in time: no escalation", task.getId());
             return;
         }
-        AssistanceCase c = caseOf(task.getExecution().getProcessBusinessKey());
-        String group = level <= 1 ? supervisorsOf(task, c) : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
+        CaseRef c = caseRefOf(task, open);
+        String group = level <= 1 && atTownship(task) ? StaffRole.TOWNSHIP_SUPERVISOR.groupFor(c.townshipCode())
+                : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
         Instant now = clock.instant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         escalations.save(new EscalationRecord(c.id(), task.getId(), task.getTaskDefinitionKey(), levelName, group, due,
                 now));
-        addSupervisors(task.getId(), group, task.getCandidates().stream()
-                .anyMatch(l -> group.equals(l.getGroupId())));
+        if (task.getCandidates().stream().noneMatch(l -> group.equals(l.getGroupId()))) {
+            task.addCandidateGroup(group); // its grant lets the supervisors reassign (SupervisorTaskGrants)
+        }
         task.setVariableLocal("overdue", true);
         task.setVariableLocal("escalationLevel", level);
-        openTasks.escalated(task.getId(), level);
-        String message = "案件 " + c.caseNumber() + " 的「" + task.getName() + "」已超过办理期限"
+        if (open != null) {
+            open.escalated(level);
+        }
+        String message = "案件 " + c.number() + " 的「" + task.getName() + "」已超过办理期限"
                 + (level > 1 ? "，逾期未办，提请县级督办" : "，请督促办理");
         notifications.save(new Notification(group, c.id(), task.getId(), "OVERDUE_" + levelName, message, now));
-        records.step(c, TimelineStep.ESCALATION, Actors.SYSTEM, levelName.toLowerCase(), message + "（" + group + "）");
+        records.step(c.id(), TimelineStep.ESCALATION, Actors.SYSTEM, levelName.toLowerCase(), message + "（" + group + "）");
         meters.counter("doudi.escalations", "level", String.valueOf(level), "step", task.getTaskDefinitionKey())
                 .increment();
-        log.info("case {}: {} overdue, escalated to {} (level {})", c.caseNumber(), task.getTaskDefinitionKey(),
+        log.info("case {}: {} overdue, escalated to {} (level {})", c.number(), task.getTaskDefinitionKey(),
                 group, level);
     }
 
     /** Started (claimed, or a visit date recorded) no later than its due date. */
-    private boolean startedInTime(DelegateTask task) {
-        if (openTasks.find(task.getId()).map(OpenTask::startedInTime).orElse(false)) {
+    private static boolean startedInTime(DelegateTask task, OpenTask open) {
+        if (open != null && open.startedInTime()) {
             return true;
         }
         Object visit = task.getVariableLocal(VAR_VISIT_DATE); // this task's, not an earlier visit's
@@ -199,7 +191,9 @@ public class Escalations {
         for (Task t : open) {
             boolean already = taskService.getIdentityLinksForTask(t.getId()).stream()
                     .anyMatch(l -> group.equals(l.getGroupId()) && IdentityLinkType.CANDIDATE.equals(l.getType()));
-            addSupervisors(t.getId(), group, already);
+            if (!already) {
+                taskService.addCandidateGroup(t.getId(), group); // may reassign too (SupervisorTaskGrants)
+            }
         }
         String message = "案件 " + c.caseNumber() + " 已超过办理总时限，尚未办结，提请县级督办";
         notifications.save(new Notification(group, c.id(), null, "PROCEDURE_BREACHED", message, now));
@@ -247,40 +241,23 @@ public class Escalations {
         return moved;
     }
 
-    /**
-     * Makes a supervisor group a candidate of the task (the engine grants it work on the task) and,
-     * once that is committed, lets it reassign the task as well (督办 may hand work to someone else).
-     */
-    private void addSupervisors(String taskId, String group, boolean alreadyCandidate) {
-        if (!alreadyCandidate) {
-            taskService.addCandidateGroup(taskId, group);
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                newTransaction.executeWithoutResult(status -> allowReassignment(taskId, group));
-            }
-        });
+    /** What an escalation needs of its case. */
+    private record CaseRef(Long id, String number, String townshipCode, String countyCode) {
     }
 
-    private void allowReassignment(String taskId, String group) {
-        Authorization a = authorizationService.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(Resources.TASK)
-                .resourceId(taskId).singleResult();
-        if (a == null) {
-            return; // the task was completed meanwhile
+    /** From the open task's row (the case itself is not read), or from the case for a task without a row. */
+    private CaseRef caseRefOf(DelegateTask task, OpenTask open) {
+        if (open != null) {
+            return new CaseRef(open.caseId(), open.caseNumber(), open.townshipCode(), open.countyCode());
         }
-        a.addPermission(Permissions.READ);
-        a.addPermission(TaskPermissions.TASK_ASSIGN);
-        authorizationService.saveAuthorization(a);
+        AssistanceCase c = caseOf(task.getExecution().getProcessBusinessKey());
+        return new CaseRef(c.id(), c.caseNumber(), c.townshipCode(), c.countyCode());
     }
 
-    /** The supervisors of the level the task is at: its township's, or its county's. */
-    private static String supervisorsOf(DelegateTask task, AssistanceCase c) {
-        boolean township = task.getCandidates().stream()
-                .anyMatch(l -> l.getGroupId() != null && l.getGroupId().startsWith("township-"));
-        return township ? StaffRole.TOWNSHIP_SUPERVISOR.groupFor(c.townshipCode())
-                : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
+    /** Whether the task is at the township's level (its candidates are township caseworkers), else the county's. */
+    private static boolean atTownship(DelegateTask task) {
+        return task.getCandidates().stream()
+                .anyMatch(l -> StaffRole.TOWNSHIP_CASEWORKER.regionOf(l.getGroupId()) != null);
     }
 
     private AssistanceCase caseOf(String caseNumber) {
