@@ -16,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseQueries {
 
     private final CaseRepository cases;
-    private final EnrolmentRepository enrolments;
+    private final ApprovedBenefitRepository enrolments;
     private final CaseRecords records;
     private final List<CaseDetailsContributor> contributors;
     private final List<CaseVisibility> visibilities;
 
-    CaseQueries(CaseRepository cases, EnrolmentRepository enrolments, CaseRecords records,
+    CaseQueries(CaseRepository cases, ApprovedBenefitRepository enrolments, CaseRecords records,
             List<CaseDetailsContributor> contributors, List<CaseVisibility> visibilities) {
         this.cases = cases;
         this.enrolments = enrolments;
@@ -31,7 +31,7 @@ public class CaseQueries {
     }
 
     /** A case and everything recorded about it. */
-    public record CaseDetails(AssistanceCase assistanceCase, Optional<Enrolment> enrolment,
+    public record CaseDetails(AssistanceCase assistanceCase, Optional<ApprovedBenefit> enrolment,
             List<TimelineEntry> timeline, List<CaseDecision> decisions, Map<String, Object> details) {
     }
 

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseQueries;
 import org.doudi.cases.CaseRecords;
-import org.doudi.cases.EnrolmentRepository;
+import org.doudi.cases.ApprovedBenefitRepository;
 import org.doudi.household.CareLevel;
 import org.doudi.household.HouseholdMember;
 import org.doudi.region.Region;
@@ -34,13 +34,13 @@ class CaseFiles {
 
     private final CaseQueries queries;
     private final CaseRecords records;
-    private final EnrolmentRepository enrolments;
+    private final ApprovedBenefitRepository enrolments;
     private final Investigations investigations;
     private final TemporaryGrants grants;
     private final RegionService regions;
     private final IdentityService identity;
 
-    CaseFiles(CaseQueries queries, CaseRecords records, EnrolmentRepository enrolments, Investigations investigations,
+    CaseFiles(CaseQueries queries, CaseRecords records, ApprovedBenefitRepository enrolments, Investigations investigations,
             TemporaryGrants grants, RegionService regions, IdentityService identity) {
         this.queries = queries;
         this.records = records;

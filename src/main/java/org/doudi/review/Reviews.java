@@ -18,8 +18,8 @@ import org.doudi.cases.CaseRecords;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStatus;
 import org.doudi.cases.DecisionStage;
-import org.doudi.cases.Enrolment;
-import org.doudi.cases.EnrolmentRepository;
+import org.doudi.cases.ApprovedBenefit;
+import org.doudi.cases.ApprovedBenefitRepository;
 import org.doudi.cases.Programme;
 import org.doudi.cases.PublicNotice;
 import org.doudi.cases.StepRefusedException;
@@ -55,13 +55,13 @@ public class Reviews {
             "其他方式");
 
     private final CaseRepository cases;
-    private final EnrolmentRepository enrolments;
+    private final ApprovedBenefitRepository enrolments;
     private final Investigations investigations;
     private final CaseRecords records;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reviews(CaseRepository cases, EnrolmentRepository enrolments, Investigations investigations, CaseRecords records,
+    Reviews(CaseRepository cases, ApprovedBenefitRepository enrolments, Investigations investigations, CaseRecords records,
             ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.enrolments = enrolments;
@@ -215,7 +215,7 @@ public class Reviews {
      * exactly that: an approving decision (审核确认, by the county or, where delegated, the township)
      * taken after its public notice ended, not yet carried out, on an eligible assessment.
      */
-    public Enrolment enrol(String caseNumber) {
+    public ApprovedBenefit enrol(String caseNumber) {
         AssistanceCase c = lock(caseNumber);
         String n = c.caseNumber();
         if (enrolments.findByCaseId(c.id()).isPresent()) {
@@ -244,7 +244,7 @@ public class Reviews {
         BigDecimal monthly = approval.amount() != null ? approval.amount() : a.proposedAmount();
         Instant now = clock.instant();
         YearMonth from = YearMonth.from(TimeConfig.today(clock)).plusMonths(1);
-        Enrolment e = enrolments.save(new Enrolment(c, monthly, from, unitOf(a), a.enrolledPersons(),
+        ApprovedBenefit e = enrolments.save(new ApprovedBenefit(c, monthly, from, unitOf(a), a.enrolledPersons(),
                 a.careLevel() == null ? null : a.careLevel().name(),
                 a.supportMode() == null ? null : a.supportMode().name(), now));
         c.approve(now);
@@ -299,11 +299,11 @@ public class Reviews {
         log.info("case {}: rejection notice delivered on {}", c.caseNumber(), deliveredOn);
     }
 
-    private static Enrolment.Unit unitOf(IncomeAssessment a) {
+    private static ApprovedBenefit.Unit unitOf(IncomeAssessment a) {
         return switch (a.enrolmentUnit()) {
-            case HOUSEHOLD -> Enrolment.Unit.HOUSEHOLD;
-            case SINGLE_PERSON -> Enrolment.Unit.SINGLE_PERSON;
-            case PERSON -> Enrolment.Unit.PERSON;
+            case HOUSEHOLD -> ApprovedBenefit.Unit.HOUSEHOLD;
+            case SINGLE_PERSON -> ApprovedBenefit.Unit.SINGLE_PERSON;
+            case PERSON -> ApprovedBenefit.Unit.PERSON;
             case NONE -> throw new IllegalStateException("nobody to enrol");
         };
     }

@@ -14,7 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.doudi.cases.Enrolment;
+import org.doudi.cases.ApprovedBenefit;
 import org.doudi.household.CareLevel;
 
 /** The computed income figures of a case and what the eligibility rules made of them. */
@@ -93,7 +93,7 @@ public class IncomeAssessment {
     @Column(name = "own_income")
     private Boolean ownIncome;
 
-    /** Who the assessment would enrol: an {@link Enrolment.Unit}, or nobody. */
+    /** Who the assessment would enrol: an {@link ApprovedBenefit.Unit}, or nobody. */
     public enum EnrolmentUnit { HOUSEHOLD, SINGLE_PERSON, PERSON, NONE }
 
     protected IncomeAssessment() {

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
-import org.doudi.cases.EnrolmentRepository;
+import org.doudi.cases.ApprovedBenefitRepository;
 import org.doudi.test.CaseDriver;
 import org.doudi.test.IntegrationTest;
 import org.doudi.test.ResidentIds;
@@ -55,7 +55,7 @@ class DocumentApiTest {
     @Autowired
     CaseRepository cases;
     @Autowired
-    EnrolmentRepository enrolments;
+    ApprovedBenefitRepository enrolments;
     @Autowired
     TestTownships townships;
 

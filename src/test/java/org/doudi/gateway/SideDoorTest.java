@@ -75,7 +75,7 @@ class SideDoorTest {
                 tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list().stream()
                         .map(t -> t.getTaskDefinitionKey() + "/" + t.getAssignee()).sorted().toList(),
                 db.queryForObject("select count(*) from assistance_grant where case_id = ?", Integer.class, c.id()),
-                db.queryForObject("select count(*) from enrolment where case_id = ?", Integer.class, c.id()));
+                db.queryForObject("select count(*) from case_benefit where case_id = ?", Integer.class, c.id()));
     }
 
     String countyBTemporaryCase() {

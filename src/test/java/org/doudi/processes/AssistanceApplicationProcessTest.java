@@ -19,8 +19,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseQueries;
 import org.doudi.cases.CaseStatus;
-import org.doudi.cases.Enrolment;
-import org.doudi.cases.EnrolmentRepository;
+import org.doudi.cases.ApprovedBenefit;
+import org.doudi.cases.ApprovedBenefitRepository;
 import org.doudi.region.StaffScope;
 import org.doudi.test.CaseDriver;
 import org.doudi.test.IntegrationTest;
@@ -40,7 +40,7 @@ class AssistanceApplicationProcessTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    EnrolmentRepository enrolments;
+    ApprovedBenefitRepository enrolments;
     @Autowired
     CaseQueries queries;
 
@@ -85,7 +85,7 @@ class AssistanceApplicationProcessTest {
 
         assertThat(driver.instance(n)).isEnded();
         assertThat(driver.status(n)).isEqualTo(CaseStatus.APPROVED);
-        Enrolment e = enrolments.findByCaseId(c.id()).orElseThrow();
+        ApprovedBenefit e = enrolments.findByCaseId(c.id()).orElseThrow();
         assertThat(e.monthlyAmount()).isEqualByComparingTo("800.00"); // 600 × 3 − 1 000
         assertThat(e.persons()).isEqualTo(3);
         // decided on the engine's (moved) day, in China Standard Time

@@ -21,7 +21,7 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseQueries;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStatus;
-import org.doudi.cases.EnrolmentRepository;
+import org.doudi.cases.ApprovedBenefitRepository;
 import org.doudi.cases.StepRefusedException;
 import org.doudi.fund.ReserveFunds;
 import org.doudi.region.StaffScope;
@@ -58,7 +58,7 @@ class SideDoorsProcessTest {
     @Autowired
     CaseRepository cases;
     @Autowired
-    EnrolmentRepository enrolments;
+    ApprovedBenefitRepository enrolments;
     @Autowired
     TemporaryGrants grants;
     @Autowired

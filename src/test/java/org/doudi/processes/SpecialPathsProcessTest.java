@@ -19,8 +19,8 @@ import org.doudi.cases.ApplicationForm;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRepository;
 import org.doudi.cases.CaseStatus;
-import org.doudi.cases.Enrolment;
-import org.doudi.cases.EnrolmentRepository;
+import org.doudi.cases.ApprovedBenefit;
+import org.doudi.cases.ApprovedBenefitRepository;
 import org.doudi.test.CaseDriver;
 import org.doudi.test.IntegrationTest;
 import org.doudi.test.ResidentIds;
@@ -39,7 +39,7 @@ class SpecialPathsProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    EnrolmentRepository enrolments;
+    ApprovedBenefitRepository enrolments;
     @Autowired
     CaseRepository cases;
     @Autowired
@@ -86,11 +86,11 @@ class SpecialPathsProcessTest {
         driver.decide(REVIEWER1, n, "approve", null);
 
         assertThat(driver.status(n)).isEqualTo(CaseStatus.APPROVED);
-        Enrolment e = enrolments.findByCaseId(c.id()).orElseThrow();
+        ApprovedBenefit e = enrolments.findByCaseId(c.id()).orElseThrow();
         assertThat(e.monthlyAmount()).isEqualByComparingTo("1080.00"); // 780 basic + 300 partial care
         assertThat(e.careLevel()).isEqualTo("PARTIAL");
         assertThat(e.supportMode()).isEqualTo("CENTRALISED");
-        assertThat(e.unit()).isEqualTo(Enrolment.Unit.PERSON);
+        assertThat(e.unit()).isEqualTo(ApprovedBenefit.Unit.PERSON);
     }
 
     @Test
@@ -122,8 +122,8 @@ class SpecialPathsProcessTest {
         driver.letNoticeRunOut(n);
         driver.decide(REVIEWER1, n, "approve", null);
 
-        Enrolment e = enrolments.findByCaseId(c.id()).orElseThrow();
-        assertThat(e.unit()).isEqualTo(Enrolment.Unit.SINGLE_PERSON);
+        ApprovedBenefit e = enrolments.findByCaseId(c.id()).orElseThrow();
+        assertThat(e.unit()).isEqualTo(ApprovedBenefit.Unit.SINGLE_PERSON);
         assertThat(e.persons()).isEqualTo(1);
         assertThat(e.monthlyAmount()).isEqualByComparingTo("600.00");
     }

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.doudi.cases.CaseQueries;
 import org.doudi.cases.CaseQueries.CaseDetails;
 import org.doudi.cases.CaseStatus;
-import org.doudi.cases.Enrolment;
+import org.doudi.cases.ApprovedBenefit;
 import org.doudi.test.CaseDriver;
 import org.doudi.test.IntegrationTest;
 import org.doudi.test.RawHttp;
@@ -73,7 +73,7 @@ class PolicyVersionsProcessTest {
         return n;
     }
 
-    private Enrolment enrolment(String n) {
+    private ApprovedBenefit enrolment(String n) {
         return queries.details(n, ADMIN).enrolment().orElseThrow();
     }
 

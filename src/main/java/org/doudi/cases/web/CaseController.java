@@ -9,7 +9,7 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseDecision;
 import org.doudi.cases.CaseQueries;
 import org.doudi.cases.CaseQueries.CaseDetails;
-import org.doudi.cases.Enrolment;
+import org.doudi.cases.ApprovedBenefit;
 import org.doudi.cases.TimelineEntry;
 import org.doudi.household.HouseholdMember;
 import org.doudi.household.ResidentId;
@@ -80,7 +80,7 @@ class CaseController {
     CaseView get(@PathVariable String caseNumber) {
         CaseDetails d = queries.details(caseNumber, actors.currentScope());
         AssistanceCase c = d.assistanceCase();
-        Enrolment e = d.enrolment().orElse(null);
+        ApprovedBenefit e = d.enrolment().orElse(null);
         return new CaseView(c.caseNumber(), c.programme().name(), c.kind(), c.status().name(), c.status().label(),
                 c.villageCode(), c.townshipCode(), c.countyCode(), c.applicantName(),
                 ResidentId.mask(c.applicantIdNumber()), c.household().size(), c.approvalDelegated(),

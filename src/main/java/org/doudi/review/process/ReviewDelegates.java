@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.doudi.cases.Enrolment;
+import org.doudi.cases.ApprovedBenefit;
 import org.doudi.review.Reviews;
 import org.doudi.review.SpotChecks;
 import org.doudi.security.Actors;
@@ -52,7 +52,7 @@ class ReviewDelegates {
     @Bean
     JavaDelegate enrol(Reviews reviews) {
         return execution -> {
-            Enrolment e = reviews.enrol(execution.getProcessBusinessKey());
+            ApprovedBenefit e = reviews.enrol(execution.getProcessBusinessKey());
             execution.setVariable(VAR_MONTHLY_AMOUNT, e.monthlyAmount().doubleValue());
             execution.setVariable(VAR_BENEFIT_START_MONTH, e.benefitStartMonth());
         };

@@ -13,10 +13,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** 纳入保障: what an approved case pays, to whom, from which month. */
+/**
+ * 纳入保障 as decided: what the approval of a case granted, to whom, from which month, written once when the
+ * decision is carried out. The living record of the household that follows (保障对象) is the enrolment
+ * module's.
+ */
 @Entity
-@Table(name = "enrolment")
-public class Enrolment {
+@Table(name = "case_benefit")
+public class ApprovedBenefit {
 
     /** Who is enrolled: the whole household, members alone (单人户), or one person (特困). */
     public enum Unit { HOUSEHOLD, SINGLE_PERSON, PERSON }
@@ -55,10 +59,10 @@ public class Enrolment {
     @Column(name = "enrolled_at", nullable = false)
     private Instant enrolledAt;
 
-    protected Enrolment() {
+    protected ApprovedBenefit() {
     }
 
-    public Enrolment(AssistanceCase c, BigDecimal monthlyAmount, YearMonth benefitStartMonth, Unit unit, int persons,
+    public ApprovedBenefit(AssistanceCase c, BigDecimal monthlyAmount, YearMonth benefitStartMonth, Unit unit, int persons,
             String careLevel, String supportMode, Instant enrolledAt) {
         if (monthlyAmount.signum() <= 0) {
             throw new IllegalArgumentException("an enrolment pays a positive amount");
