@@ -26,7 +26,9 @@ create table enrolment (
     bank_account_ref       varchar(40),
     household_size         int           not null,
     covered_people         int           not null,
-    -- The first month paid.
+    -- The first day covered and its month: the first of the month after the approval, or, where the county
+    -- pays the approval's own month in proportion to its days (prorate_first_month), the day after it.
+    since_date             date          not null,
     since_month            varchar(7)    not null,
     -- 复核: stable households yearly, the others every six months (county policy); the next review is due on
     -- next_review_due. STABLE or CHANGING, as classified at the last decision.
@@ -121,8 +123,8 @@ create table enrolment_amount_line (
 
 -- The county's numbers for enrolled households, per policy version (county_policy is versioned by month):
 -- 复核 intervals in months; 渐退期 length (at most 6 months, 2022 rule) and the share paid meanwhile; whether
--- the first month is paid in proportion to the days from the decision; the day of the month the draft payment
--- roll is generated.
+-- benefits start the day after the approval, its month paid in proportion to the days left (otherwise from the
+-- next month, whole months); the day of the month the draft payment roll is generated.
 alter table county_policy add column review_months_stable int default 12 not null;
 alter table county_policy add column review_months_changing int default 6 not null;
 alter table county_policy add column phase_out_months int default 6 not null;
