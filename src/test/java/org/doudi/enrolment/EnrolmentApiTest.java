@@ -22,7 +22,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -40,7 +42,9 @@ class EnrolmentApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    final ObjectMapper json = new ObjectMapper();
+    /** Amounts read as written (a double would turn 800.00 into 800.0). */
+    final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     /** An enrolment of township A1 (county A), made by an approval. */
     String a1;

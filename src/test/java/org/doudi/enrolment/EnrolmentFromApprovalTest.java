@@ -37,7 +37,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -60,7 +62,9 @@ class EnrolmentFromApprovalTest {
     @Autowired
     TestCounties counties;
 
-    final ObjectMapper json = new ObjectMapper();
+    /** Amounts read as written (a double would turn 800.00 into 800.0). */
+    final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     @AfterEach
     void resetClock() {
