@@ -12,7 +12,10 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.test.CaseDriver;
+import org.doudi.region.StaffScope;
 import org.doudi.test.IntegrationTest;
+import org.doudi.test.StatementCounter;
+import org.doudi.test.StatementCounter.Recorded;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,10 @@ class EnrolmentApiTest {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StatementCounter statements;
+    @Autowired
+    EnrolmentQueries queries;
 
     /** Amounts read as written (a double would turn 800.00 into 800.0). */
     final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -122,6 +129,18 @@ class EnrolmentApiTest {
             JsonNode second = ok(REVIEWER1, "/api/enrolments?region=" + COUNTY_A + "&size=1&page=1");
             assertThat(numbers(second)).doesNotContainAnyElementsOf(numbers(first));
         }
+    }
+
+    @Test
+    void aPageIsReadInOneQueryWhateverItsSize() {
+        StaffScope county = StaffScope.of(List.of("county-" + COUNTY_A));
+        Recorded few = statements.record(() -> queries.list(new EnrolmentQueries.Criteria(COUNTY_A, null, null, 0, 2),
+                county));
+        Recorded many = statements.record(() -> queries.list(new EnrolmentQueries.Criteria(COUNTY_A, null, null, 0,
+                100), county));
+        assertThat(few.total()).as(few.summary()).isLessThanOrEqualTo(3); // the region's existence, the page, the count
+        assertThat(many.total()).as(many.summary()).isLessThanOrEqualTo(few.total());
+        assertThat(many.repeated()).isEmpty();
     }
 
     @Test
