@@ -27,14 +27,17 @@ import org.doudi.TimeConfig;
 import org.doudi.household.Household;
 import org.doudi.household.HouseholdMember;
 import org.doudi.region.Region;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * An application for assistance (案件) from submission to its final decision. Its status changes
  * only through the verbs below, each of which checks that the step follows from where the case stands.
+ * A verb that other modules react to registers its domain event ({@link CaseApproved}), published when the
+ * case is saved through its repository.
  */
 @Entity
 @Table(name = "assistance_case")
-public class AssistanceCase {
+public class AssistanceCase extends AbstractAggregateRoot<AssistanceCase> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -393,8 +396,11 @@ public class AssistanceCase {
         return approvalDecisionId != null && status == CaseStatus.COUNTY_DECISION;
     }
 
-    /** 批准: the recorded approval is carried out and the household enrolled. */
-    public void approve(Instant at) {
+    /**
+     * 批准: the recorded approval is carried out with the benefit it granted, on the decision of
+     * {@code approvedBy}; registers {@link CaseApproved}, from which the enrolment follows.
+     */
+    public void approve(Instant at, ApprovedBenefit benefit, String approvedBy) {
         require(EnumSet.of(CaseStatus.COUNTY_DECISION), "approve");
         if (programme == Programme.TEMPORARY) {
             throw new CaseStateException(caseNumber, status, "enrol: temporary assistance is granted, not enrolled");
@@ -403,6 +409,7 @@ public class AssistanceCase {
             throw new CaseStateException(caseNumber, status, "enrol without an approval after the public notice");
         }
         close(CaseStatus.APPROVED, at);
+        registerEvent(CaseApproved.of(this, benefit, approvedBy));
     }
 
     /** 不予批准: refused by the township's opinion or by the decision. */

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.doudi.fund.ReserveFunds;
+import org.doudi.region.Allowances;
 import org.doudi.region.CountyPolicy;
 import org.doudi.region.CountyPolicyRepository;
 import org.doudi.region.Region;
@@ -124,12 +125,25 @@ class DemoData implements ApplicationRunner {
         // Temporary assistance: county A lets a township grant up to 3 000 元 per case, county B up to
         // 4 × its 低保标准 (2 400 元); two grants per person and cause a year; follow-up after 90 days;
         // 支出型 and referral lines at 900 元 per person and month.
+        // 分类施保 (extra monthly allowances per member of an enrolled 低保 household): county A pays elderly
+        // members (from 60) and minors 10 % of its standard, grade 1–2 disabled members 20 %, seriously ill ones a
+        // fixed 50.00 元; county B fixed amounts only, elderly from 70.
         policies.save(new CountyPolicy("130102", money("600.00"), money("780.00"), money("60.00"), money("300.00"),
                 money("900.00"), new BigDecimal("1.50"), false, new BigDecimal("0.30"))
-                .withTemporaryAssistance(money("3000.00"), null, 2, money("900.00"), money("900.00"), 90));
+                .withTemporaryAssistance(money("3000.00"), null, 2, money("900.00"), money("900.00"), 90)
+                .withAllowances(new Allowances(60, percent("10"), percent("10"), percent("20"), fixed("50.00"))));
         policies.save(new CountyPolicy("130104", money("600.00"), money("780.00"), money("60.00"), money("300.00"),
                 money("900.00"), new BigDecimal("1.50"), true, new BigDecimal("0.30"))
-                .withTemporaryAssistance(null, new BigDecimal("4"), 2, money("900.00"), money("900.00"), 90));
+                .withTemporaryAssistance(null, new BigDecimal("4"), 2, money("900.00"), money("900.00"), 90)
+                .withAllowances(new Allowances(70, fixed("40.00"), fixed("30.00"), fixed("80.00"), fixed("60.00"))));
+    }
+
+    private static Allowances.Allowance percent(String value) {
+        return new Allowances.Allowance(Allowances.Basis.PERCENT, new BigDecimal(value));
+    }
+
+    private static Allowances.Allowance fixed(String value) {
+        return new Allowances.Allowance(Allowances.Basis.FIXED, money(value));
     }
 
     private void loadFunds() {

@@ -143,6 +143,11 @@ public class HouseholdMember {
         return id;
     }
 
+    /** The member's place in the household, from 0 (the applicant) in the order of the application. */
+    public int position() {
+        return position;
+    }
+
     public String name() {
         return name;
     }

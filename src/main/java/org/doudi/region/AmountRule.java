@@ -109,6 +109,14 @@ public record AmountRule(Unit unit, Mode mode, BigDecimal minimum) {
         return minimum != null && rounded.compareTo(minimum) < 0 ? minimum : rounded;
     }
 
+    /**
+     * An amount rounded as the county says, without the minimum or the one unit a household is paid at least:
+     * for a line of an amount (a 分类施保 allowance), whose sum is the amount.
+     */
+    public BigDecimal round(BigDecimal exact) {
+        return exact.setScale(unit.scale, mode.rounding).setScale(2);
+    }
+
     /** In Chinese, as the assessment shows it: {@code 精确到角，四舍五入；每月最低 10.00 元}. */
     public String describe() {
         String s = "精确到" + unit.label() + "，" + mode.label();

@@ -137,6 +137,63 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
     @Column(name = "working_age_until_female")
     private Integer workingAgeUntilFemale;
 
+    /** 复核 of a stable household every so many months … */
+    @Column(name = "review_months_stable", nullable = false)
+    private int reviewMonthsStable = EnrolmentRules.DEFAULT.reviewMonthsStable();
+
+    /** … of the others (income that changes, members able to work). */
+    @Column(name = "review_months_changing", nullable = false)
+    private int reviewMonthsChanging = EnrolmentRules.DEFAULT.reviewMonthsChanging();
+
+    /** 渐退期: months benefits continue once income rose above the line (at most 6) … */
+    @Column(name = "phase_out_months", nullable = false)
+    private int phaseOutMonths = EnrolmentRules.DEFAULT.phaseOutMonths();
+
+    /** … at this share of the amount. */
+    @Column(name = "phase_out_share", nullable = false)
+    private BigDecimal phaseOutShare = EnrolmentRules.DEFAULT.phaseOutShare();
+
+    /** Benefits from the day after the approval, its month in proportion; otherwise from the next month. */
+    @Column(name = "prorate_first_month", nullable = false)
+    private boolean prorateFirstMonth = EnrolmentRules.DEFAULT.prorateFirstMonth();
+
+    /** The day of the month the draft payment roll is generated. */
+    @Column(name = "payment_roll_day", nullable = false)
+    private int paymentRollDay = EnrolmentRules.DEFAULT.paymentRollDay();
+
+    /** 分类施保: a member is elderly from this birthday on … */
+    @Column(name = "elderly_age", nullable = false)
+    private int elderlyAge = Allowances.NONE.elderlyAge();
+
+    /** … and his allowance: PERCENT of the 低保标准 or FIXED 元, or none. The same for the other categories. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "elderly_allowance_basis")
+    private Allowances.Basis elderlyAllowanceBasis;
+
+    @Column(name = "elderly_allowance")
+    private BigDecimal elderlyAllowance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minor_allowance_basis")
+    private Allowances.Basis minorAllowanceBasis;
+
+    @Column(name = "minor_allowance")
+    private BigDecimal minorAllowance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "severe_disability_allowance_basis")
+    private Allowances.Basis severeDisabilityAllowanceBasis;
+
+    @Column(name = "severe_disability_allowance")
+    private BigDecimal severeDisabilityAllowance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "serious_illness_allowance_basis")
+    private Allowances.Basis seriousIllnessAllowanceBasis;
+
+    @Column(name = "serious_illness_allowance")
+    private BigDecimal seriousIllnessAllowance;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -226,6 +283,8 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
         this.workingAgeFrom = values.workingAgeFrom();
         this.workingAgeUntil = values.workingAgeUntil();
         this.workingAgeUntilFemale = values.workingAgeUntilFemale();
+        withEnrolmentRules(values.enrolmentRules());
+        withAllowances(values.allowances());
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -235,7 +294,55 @@ public class CountyPolicy implements Persistable<CountyPolicy.Key> {
         return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
                 singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
                 grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule(),
-                appraisalRequired, workingAgeFrom, workingAgeUntil, workingAgeUntilFemale);
+                appraisalRequired, workingAgeFrom, workingAgeUntil, workingAgeUntilFemale, enrolmentRules(),
+                allowances());
+    }
+
+    /** The numbers for enrolled households in this version: reviews, gradual exit, first month, payment roll. */
+    public EnrolmentRules enrolmentRules() {
+        return new EnrolmentRules(reviewMonthsStable, reviewMonthsChanging, phaseOutMonths, phaseOutShare,
+                prorateFirstMonth, paymentRollDay);
+    }
+
+    /** 分类施保 in this version. */
+    public Allowances allowances() {
+        return new Allowances(elderlyAge, Allowances.Allowance.of(elderlyAllowanceBasis, elderlyAllowance),
+                Allowances.Allowance.of(minorAllowanceBasis, minorAllowance),
+                Allowances.Allowance.of(severeDisabilityAllowanceBasis, severeDisabilityAllowance),
+                Allowances.Allowance.of(seriousIllnessAllowanceBasis, seriousIllnessAllowance));
+    }
+
+    /** Sets the numbers for enrolled households (while building a version, before it is stored). */
+    public CountyPolicy withEnrolmentRules(EnrolmentRules rules) {
+        this.reviewMonthsStable = rules.reviewMonthsStable();
+        this.reviewMonthsChanging = rules.reviewMonthsChanging();
+        this.phaseOutMonths = rules.phaseOutMonths();
+        this.phaseOutShare = rules.phaseOutShare();
+        this.prorateFirstMonth = rules.prorateFirstMonth();
+        this.paymentRollDay = rules.paymentRollDay();
+        return this;
+    }
+
+    /** Sets 分类施保 (while building a version, before it is stored). */
+    public CountyPolicy withAllowances(Allowances allowances) {
+        this.elderlyAge = allowances.elderlyAge();
+        this.elderlyAllowanceBasis = basis(allowances.elderly());
+        this.elderlyAllowance = value(allowances.elderly());
+        this.minorAllowanceBasis = basis(allowances.minor());
+        this.minorAllowance = value(allowances.minor());
+        this.severeDisabilityAllowanceBasis = basis(allowances.severeDisability());
+        this.severeDisabilityAllowance = value(allowances.severeDisability());
+        this.seriousIllnessAllowanceBasis = basis(allowances.seriousIllness());
+        this.seriousIllnessAllowance = value(allowances.seriousIllness());
+        return this;
+    }
+
+    private static Allowances.Basis basis(Allowances.Allowance a) {
+        return a == null ? null : a.basis();
+    }
+
+    private static BigDecimal value(Allowances.Allowance a) {
+        return a == null ? null : a.value();
     }
 
     /** The county's working age in this version, for the general presumption of ability to work. */

@@ -31,13 +31,28 @@ import org.doudi.shared.FieldViolation;
  * @param workingAgeFrom 劳动年龄 from this age on a member is presumed able to work (14–18) …
  * @param workingAgeUntil … until the day before this birthday (50–70); see {@link WorkingAge}
  * @param workingAgeUntilFemale … for women, where it differs (50–70), or {@code null}: {@code workingAgeUntil}
+ * @param enrolmentRules reviews, gradual exit, first month and payment roll of enrolled households
+ * @param allowances 分类施保: the extra allowances of members of enrolled 低保 households in a category
  */
 public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
         BigDecimal tekunCarePartial, BigDecimal tekunCareFull, BigDecimal singlePersonFactor,
         boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap, BigDecimal townshipCapMultiple,
         int grantsPerCausePerYear, BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays,
         AmountRule amountRule, boolean appraisalRequired, int workingAgeFrom, int workingAgeUntil,
-        Integer workingAgeUntilFemale) {
+        Integer workingAgeUntilFemale, EnrolmentRules enrolmentRules, Allowances allowances) {
+
+    /** The values with V18's defaults for enrolled households and no 分类施保 (as before counties could set them). */
+    public PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
+            BigDecimal tekunCarePartial, BigDecimal tekunCareFull, BigDecimal singlePersonFactor,
+            boolean approvalDelegated, BigDecimal spotCheckRate, BigDecimal townshipCap,
+            BigDecimal townshipCapMultiple, int grantsPerCausePerYear, BigDecimal disposableIncomeLine,
+            BigDecimal povertyLine, int followUpDays, AmountRule amountRule, boolean appraisalRequired,
+            int workingAgeFrom, int workingAgeUntil, Integer workingAgeUntilFemale) {
+        this(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull, singlePersonFactor,
+                approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple, grantsPerCausePerYear,
+                disposableIncomeLine, povertyLine, followUpDays, amountRule, appraisalRequired, workingAgeFrom,
+                workingAgeUntil, workingAgeUntilFemale, EnrolmentRules.DEFAULT, Allowances.NONE);
+    }
 
     /** The values with the default working age, 16 to under 60 (as before counties could set one). */
     public PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStandard, BigDecimal tekunCareSelf,
@@ -56,7 +71,23 @@ public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStanda
         return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
                 singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
                 grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule, appraisalRequired,
-                age.from(), age.until(), age.untilFemale());
+                age.from(), age.until(), age.untilFemale(), enrolmentRules, allowances);
+    }
+
+    /** These values with other numbers for enrolled households. */
+    public PolicyValues withEnrolmentRules(EnrolmentRules rules) {
+        return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
+                singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
+                grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule, appraisalRequired,
+                workingAgeFrom, workingAgeUntil, workingAgeUntilFemale, rules, allowances);
+    }
+
+    /** These values with other 分类施保 allowances. */
+    public PolicyValues withAllowances(Allowances other) {
+        return new PolicyValues(dibaoStandard, tekunBasicStandard, tekunCareSelf, tekunCarePartial, tekunCareFull,
+                singlePersonFactor, approvalDelegated, spotCheckRate, townshipCap, townshipCapMultiple,
+                grantsPerCausePerYear, disposableIncomeLine, povertyLine, followUpDays, amountRule, appraisalRequired,
+                workingAgeFrom, workingAgeUntil, workingAgeUntilFemale, enrolmentRules, other);
     }
 
     /** The county's working age, for the general presumption of ability to work. */
@@ -155,6 +186,16 @@ public record PolicyValues(BigDecimal dibaoStandard, BigDecimal tekunBasicStanda
         } else if (workingAgeUntilFemale != null && workingAgeUntilFemale <= workingAgeFrom) {
             p.add(new FieldViolation("workingAgeUntilFemale", "「女性劳动年龄截止年龄」必须大于「劳动年龄起始年龄」"
                     + "(must be above workingAgeFrom)"));
+        }
+        if (enrolmentRules == null) {
+            p.add(required("reviewMonthsStable", "保障对象管理规则"));
+        } else {
+            enrolmentRules.addProblems(p);
+        }
+        if (allowances == null) {
+            p.add(required("elderlyAge", "分类施保"));
+        } else {
+            allowances.addProblems(p);
         }
         return p;
     }

@@ -247,7 +247,9 @@ public class Reviews {
         ApprovedBenefit e = enrolments.save(new ApprovedBenefit(c, monthly, from, unitOf(a), a.enrolledPersons(),
                 a.careLevel() == null ? null : a.careLevel().name(),
                 a.supportMode() == null ? null : a.supportMode().name(), now));
-        c.approve(now);
+        c.approve(now, e, approval.actor());
+        // Saving publishes CaseApproved: the enrolment module creates the enrolment after this commits.
+        cases.save(c);
         // The enrolment carries out the decision: its author is the actor, not the job that ran it.
         records.step(c, TimelineStep.ENROLMENT, approval.actor(), "enrolled",
                 "每月 " + Money.format(e.monthlyAmount()) + "，" + e.persons() + " 人，自 " + from + " 起发放");

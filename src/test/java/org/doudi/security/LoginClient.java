@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.doudi.test.Demo;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
@@ -42,10 +43,15 @@ final class LoginClient implements AutoCloseable {
     private final List<String> addresses = new ArrayList<>(List.of(LOCAL));
     private final List<String> demoUsers = new ArrayList<>();
     private final List<Object> events = new CopyOnWriteArrayList<>();
-    private final ApplicationListener<PayloadApplicationEvent<?>> listener = e -> {
-        if (e.getPayload() instanceof LoginEvents.Failed || e.getPayload() instanceof LoginEvents.Locked
-                || e.getPayload() instanceof LoginEvents.Unlocked) {
-            events.add(e.getPayload());
+    /**
+     * Takes every event and picks the login events: Spring Modulith's event multicaster (spring-modulith-starter-jpa)
+     * hands a listener of unresolvable type every event, without the default multicaster's forgiveness of a lambda
+     * that cannot take it.
+     */
+    private final ApplicationListener<ApplicationEvent> listener = e -> {
+        if (e instanceof PayloadApplicationEvent<?> p && (p.getPayload() instanceof LoginEvents.Failed
+                || p.getPayload() instanceof LoginEvents.Locked || p.getPayload() instanceof LoginEvents.Unlocked)) {
+            events.add(p.getPayload());
         }
     };
 

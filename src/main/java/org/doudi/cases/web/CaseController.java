@@ -54,6 +54,12 @@ class CaseController {
         Object appraisals() {
             return details == null ? List.of() : details.getOrDefault("appraisals", List.of());
         }
+
+        /** The number of the enrolment (保障对象) the approval started, once it exists; absent before. */
+        @JsonProperty("enrolmentNumber")
+        Object enrolmentNumber() {
+            return details == null ? null : details.get("enrolmentNumber");
+        }
     }
 
     /**

@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.doudi.household.WorkingAge;
+import org.doudi.region.Allowances;
 import org.doudi.region.AmountRule;
 import org.doudi.region.CountyPolicies;
 import org.doudi.region.CountyPolicy;
+import org.doudi.region.EnrolmentRules;
 import org.doudi.region.PolicyValues;
 import org.doudi.region.Region;
 import org.doudi.region.RegionService;
@@ -53,7 +55,10 @@ class CountyPolicyController {
             "spotCheckRate", "townshipCap", "townshipCapMultiple", "grantsPerCausePerYear", "disposableIncomeLine",
             "povertyLine", "followUpDays", "amountRounding", "roundingMode", "minimumMonthlyAmount",
             "appraisalRequired", "workingAgeFrom", "workingAgeUntil",
-            "workingAgeUntilFemale");
+            "workingAgeUntilFemale", "reviewMonthsStable", "reviewMonthsChanging", "phaseOutMonths", "phaseOutShare",
+            "prorateFirstMonth", "paymentRollDay", "elderlyAge", "elderlyAllowanceBasis", "elderlyAllowance",
+            "minorAllowanceBasis", "minorAllowance", "severeDisabilityAllowanceBasis", "severeDisabilityAllowance",
+            "seriousIllnessAllowanceBasis", "seriousIllnessAllowance");
 
     /** Decimals exactly as written (a double would turn 0.3 into 0.299…), duplicate keys refused. */
     private static final ObjectReader JSON = new ObjectMapper().reader()
@@ -76,18 +81,36 @@ class CountyPolicyController {
             BigDecimal townshipCapMultiple, BigDecimal effectiveTownshipCap, int grantsPerCausePerYear,
             BigDecimal disposableIncomeLine, BigDecimal povertyLine, int followUpDays, String amountRounding,
             String roundingMode, BigDecimal minimumMonthlyAmount, String amountRule, boolean appraisalRequired,
-            int workingAgeFrom, int workingAgeUntil, Integer workingAgeUntilFemale, String createdBy,
-            Instant createdAt) {
+            int workingAgeFrom, int workingAgeUntil, Integer workingAgeUntilFemale, int reviewMonthsStable,
+            int reviewMonthsChanging, int phaseOutMonths, BigDecimal phaseOutShare, boolean prorateFirstMonth,
+            int paymentRollDay, int elderlyAge, String elderlyAllowanceBasis, BigDecimal elderlyAllowance,
+            String minorAllowanceBasis, BigDecimal minorAllowance, String severeDisabilityAllowanceBasis,
+            BigDecimal severeDisabilityAllowance, String seriousIllnessAllowanceBasis,
+            BigDecimal seriousIllnessAllowance, String createdBy, Instant createdAt) {
 
         static VersionView of(CountyPolicy p, YearMonth inForce) {
             PolicyValues v = p.values();
+            EnrolmentRules e = v.enrolmentRules();
+            Allowances a = v.allowances();
             return new VersionView(p.effectiveFrom().toString(), p.effectiveFrom().equals(inForce), v.dibaoStandard(),
                     v.tekunBasicStandard(), v.tekunCareSelf(), v.tekunCarePartial(), v.tekunCareFull(),
                     v.singlePersonFactor(), v.approvalDelegated(), v.spotCheckRate(), v.townshipCap(),
                     v.townshipCapMultiple(), p.townshipCap(), v.grantsPerCausePerYear(), v.disposableIncomeLine(),
                     v.povertyLine(), v.followUpDays(), v.amountRule().unit().name(), v.amountRule().mode().name(),
                     v.amountRule().minimum(), v.amountRule().describe(), v.appraisalRequired(), v.workingAgeFrom(),
-                    v.workingAgeUntil(), v.workingAgeUntilFemale(), p.createdBy(), p.createdAt());
+                    v.workingAgeUntil(), v.workingAgeUntilFemale(), e.reviewMonthsStable(), e.reviewMonthsChanging(),
+                    e.phaseOutMonths(), e.phaseOutShare(), e.prorateFirstMonth(), e.paymentRollDay(), a.elderlyAge(),
+                    basis(a.elderly()), value(a.elderly()), basis(a.minor()), value(a.minor()),
+                    basis(a.severeDisability()), value(a.severeDisability()), basis(a.seriousIllness()),
+                    value(a.seriousIllness()), p.createdBy(), p.createdAt());
+        }
+
+        private static String basis(Allowances.Allowance a) {
+            return a == null ? null : a.basis().name();
+        }
+
+        private static BigDecimal value(Allowances.Allowance a) {
+            return a == null ? null : a.value();
         }
     }
 
@@ -151,7 +174,9 @@ class CountyPolicyController {
                 f.flag("appraisalRequired", base == null ? Boolean.FALSE : base.appraisalRequired()),
                 f.whole("workingAgeFrom", base == null ? WorkingAge.DEFAULT.from() : base.workingAgeFrom()),
                 f.whole("workingAgeUntil", base == null ? WorkingAge.DEFAULT.until() : base.workingAgeUntil()),
-                f.optionalWhole("workingAgeUntilFemale", base == null ? null : base.workingAgeUntilFemale()));
+                f.optionalWhole("workingAgeUntilFemale", base == null ? null : base.workingAgeUntilFemale()),
+                enrolmentRules(f, base == null ? EnrolmentRules.DEFAULT : base.enrolmentRules()),
+                allowances(f, base == null ? Allowances.NONE : base.allowances()));
         // Everything wrong at once: what could not be read, and what was read but is outside its bounds.
         List<String> unreadable = errors.stream().map(FieldViolation::field).toList();
         values.problems().stream().filter(p -> !unreadable.contains(p.field())).forEach(errors::add);
@@ -161,6 +186,35 @@ class CountyPolicyController {
         CountyPolicy added = policies.addVersion(countyCode, from, values, scope, actors.currentUserId());
         return ResponseEntity.created(URI.create("/api/counties/" + countyCode + "/policies"))
                 .body(VersionView.of(added, regions.findPolicy(countyCode).map(CountyPolicy::effectiveFrom).orElse(null)));
+    }
+
+    /** The numbers for enrolled households: each field left out keeps the base version's. */
+    private static EnrolmentRules enrolmentRules(Fields f, EnrolmentRules base) {
+        return new EnrolmentRules(f.whole("reviewMonthsStable", base.reviewMonthsStable()),
+                f.whole("reviewMonthsChanging", base.reviewMonthsChanging()),
+                f.whole("phaseOutMonths", base.phaseOutMonths()),
+                f.decimal("phaseOutShare", base.phaseOutShare(), false, 4),
+                f.flag("prorateFirstMonth", base.prorateFirstMonth()),
+                f.whole("paymentRollDay", base.paymentRollDay()));
+    }
+
+    /**
+     * 分类施保: each category's basis and value, each left out keeping the base version's and {@code null}
+     * clearing it; a basis without a value (or the reverse) is refused by {@link PolicyValues#problems()}.
+     */
+    private static Allowances allowances(Fields f, Allowances base) {
+        return new Allowances(f.whole("elderlyAge", base.elderlyAge()),
+                allowance(f, "elderlyAllowance", "老年人分类施保方式", base.elderly()),
+                allowance(f, "minorAllowance", "未成年人分类施保方式", base.minor()),
+                allowance(f, "severeDisabilityAllowance", "重度残疾人分类施保方式", base.severeDisability()),
+                allowance(f, "seriousIllnessAllowance", "重病患者分类施保方式", base.seriousIllness()));
+    }
+
+    private static Allowances.Allowance allowance(Fields f, String name, String label, Allowances.Allowance base) {
+        Allowances.Basis basis = f.optionalChoice(name + "Basis", label, Allowances.Basis::parse,
+                "PERCENT（按低保标准的百分比）或 FIXED（固定金额，元）", base == null ? null : base.basis());
+        BigDecimal value = f.amount(name, base == null ? null : base.value(), true);
+        return Allowances.Allowance.of(basis, value);
     }
 
     private static JsonNode parse(String body) {
@@ -207,6 +261,11 @@ class CountyPolicyController {
 
         /** An amount or factor: left out → the base value; {@code null} → none (where allowed). */
         BigDecimal amount(String name, BigDecimal inherited, boolean optional) {
+            return decimal(name, inherited, optional, 2);
+        }
+
+        /** A number with at most {@code scale} decimals: left out → the base value; {@code null} → none (where allowed). */
+        BigDecimal decimal(String name, BigDecimal inherited, boolean optional, int scale) {
             if (!json.has(name)) {
                 return inherited;
             }
@@ -223,8 +282,9 @@ class CountyPolicyController {
                 errors.add(new FieldViolation(name, "必须是数字（半角阿拉伯数字）(must be a number)"));
                 return inherited;
             }
-            if (d.stripTrailingZeros().scale() > 2) {
-                errors.add(new FieldViolation(name, "至多两位小数 (has more than two decimals)"));
+            if (d.stripTrailingZeros().scale() > scale) {
+                errors.add(new FieldViolation(name, scale == 2 ? "至多两位小数 (has more than two decimals)"
+                        : "至多 " + scale + " 位小数 (has more than " + scale + " decimals)"));
                 return inherited;
             }
             return d.stripTrailingZeros().scale() < 0 ? d.setScale(0) : d;
@@ -272,6 +332,24 @@ class CountyPolicyController {
                 return inherited;
             }
             return v.asInt();
+        }
+
+        /** One of a set of values that may be cleared: left out → the base value; {@code null} → none. */
+        <E> E optionalChoice(String name, String label,
+                java.util.function.Function<String, java.util.Optional<E>> parse, String allowed, E inherited) {
+            JsonNode v = json.get(name);
+            if (v == null) {
+                return inherited;
+            }
+            if (v.isNull()) {
+                return null;
+            }
+            E e = v.isTextual() ? parse.apply(v.asText()).orElse(null) : null;
+            if (e == null) {
+                errors.add(new FieldViolation(name, "「" + label + "」取值无效 (invalid value)：" + allowed));
+                return inherited;
+            }
+            return e;
         }
 
         <E> E choice(String name, String label, java.util.function.Function<String, java.util.Optional<E>> parse,
