@@ -176,6 +176,24 @@ class SpecialPathsProcessTest {
     }
 
     @Test
+    void aSecondHomeVisitAfterAnUpheldObjectionStartsFromAnEmptyReport() {
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
+        driver.investigate(n, homeVisit(600, 0));
+        driver.townshipReview(CASEWORKER1, n, "approve", "同意");
+        objections.raise(n, "家里有车", CLERK1, org.doudi.region.StaffScope.of(List.of("village-" + VILLAGE_A1)));
+        driver.complete(CASEWORKER1, n, "Task_HandleObjection",
+                Map.of("objectionUpheld", true, "objectionFindings", "需重新入户调查"));
+        driver.runDataVerification(n);
+
+        String visit = driver.task(n, "Task_HomeVisit").getId();
+        var tasks = engine.getTaskService();
+        assertThat(tasks.getVariable(visit, "wageIncome")).as("the first visit's figure").isNull();
+        assertThat(tasks.getVariable(visit, "assetsWithinLimit")).isNull();
+        assertThat(tasks.getVariable(visit, "visitNotes")).isNull();
+        assertThat(tasks.getVariablesLocal(visit)).containsEntry("caseNumber", n);
+    }
+
+    @Test
     void submittedVariablesCannotRerouteTheCaseOrShortenTheNotice() {
         AssistanceCase c = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2));
         String n = c.caseNumber();
