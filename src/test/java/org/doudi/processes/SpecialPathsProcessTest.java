@@ -176,13 +176,11 @@ class SpecialPathsProcessTest {
     }
 
     @Test
-    void aSecondHomeVisitAfterAnUpheldObjectionStartsFromAnEmptyReport() {
+    void aSecondHomeVisitAfterAnObjectionToTheVerificationResultStartsFromAnEmptyReport() {
         String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
-        driver.investigate(n, homeVisit(600, 0));
-        driver.townshipReview(CASEWORKER1, n, "approve", "同意");
-        objections.raise(n, "家里有车", CLERK1, org.doudi.region.StaffScope.of(List.of("village-" + VILLAGE_A1)));
-        driver.complete(CASEWORKER1, n, "Task_HandleObjection",
-                Map.of("objectionUpheld", true, "objectionFindings", "需重新入户调查"));
+        driver.investigate(n, homeVisit(100000, 0)); // ineligible: the applicant is told and may object
+        verificationObjections.object(n, "家庭成员已失业，收入减少", null, CASEWORKER1,
+                org.doudi.region.StaffScope.of(List.of("township-" + TOWNSHIP_A1)));
         driver.runDataVerification(n);
 
         String visit = driver.task(n, "Task_HomeVisit").getId();
@@ -192,6 +190,9 @@ class SpecialPathsProcessTest {
         assertThat(tasks.getVariable(visit, "visitNotes")).isNull();
         assertThat(tasks.getVariablesLocal(visit)).containsEntry("caseNumber", n);
     }
+
+    @Autowired
+    org.doudi.verification.VerificationObjections verificationObjections;
 
     @Test
     void submittedVariablesCannotRerouteTheCaseOrShortenTheNotice() {
