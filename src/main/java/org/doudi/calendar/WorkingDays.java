@@ -10,7 +10,7 @@ import java.util.Set;
  * Working-day arithmetic over a set of schedules. "N working days after D" does not count D itself
  * (the day of the triggering event), as the rules say.
  */
-public record WorkingDays(Set<LocalDate> off, Set<LocalDate> work) {
+record WorkingDays(Set<LocalDate> off, Set<LocalDate> work) {
 
     public static WorkingDays of(Collection<HolidaySchedule> schedules) {
         Set<LocalDate> off = new HashSet<>();

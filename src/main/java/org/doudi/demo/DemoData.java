@@ -189,7 +189,9 @@ class DemoData implements ApplicationRunner {
         for (String groupId : staffGroups) {
             grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
-            if (groupId.startsWith("village-") || groupId.startsWith("township-") || groupId.startsWith("county-")) {
+            StaffRole role = StaffRole.ofGroup(groupId).orElse(null);
+            if (role == StaffRole.VILLAGE_CLERK || role == StaffRole.TOWNSHIP_CASEWORKER
+                    || role == StaffRole.COUNTY_REVIEWER) {
                 // May take applications from the Tasklist intake form (the case checks the village).
                 grant(groupId, Resources.PROCESS_DEFINITION, "AssistanceApplication", Permissions.READ,
                         Permissions.CREATE_INSTANCE);

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** An escalation that fired (督办): once per task and level, once per case for the whole procedure. */
 @Entity
 @Table(name = "escalation")
-public class EscalationRecord {
+class EscalationRecord {
 
     /** {@code LEVEL_1}, {@code LEVEL_2} for a task; {@code PROCEDURE} for the whole procedure of a case. */
     public static final String PROCEDURE = "PROCEDURE";

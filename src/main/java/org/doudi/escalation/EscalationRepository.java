@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface EscalationRepository extends JpaRepository<EscalationRecord, Long> {
+interface EscalationRepository extends JpaRepository<EscalationRecord, Long> {
 
     boolean existsByTaskIdAndLevel(String taskId, String level);
 

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Keeps {@link OpenTask} in step with the engine: a row while a user task of a case is open. */
 @Service
 @Transactional
-public class OpenTasks {
+class OpenTasks {
 
     private final OpenTaskRepository tasks;
     private final CaseRepository cases;

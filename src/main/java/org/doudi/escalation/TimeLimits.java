@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *            supervisors
  */
 @ConfigurationProperties("doudi.time-limits")
-public record TimeLimits(Map<String, Integer> defaults, Map<String, Map<String, Integer>> counties,
+record TimeLimits(Map<String, Integer> defaults, Map<String, Map<String, Integer>> counties,
         int escalationLevel2After) {
 
     private static final String PREFIX = "doudi.time-limits.";

@@ -17,7 +17,7 @@ import org.doudi.shared.Money;
  */
 @Entity
 @Table(name = "reserve_fund")
-public class ReserveFund {
+class ReserveFund {
 
     @Id
     @Column(name = "township_code")

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code /camunda/api/engine/engine/default/task/{id}} are both {@code /task/{id}}. A segment in braces
  * matches exactly one path segment.
  */
-public final class EngineApiRoutes {
+final class EngineApiRoutes {
 
     /** What a route does, for the audit trail and for the guard's own handling. */
     public enum Kind {

@@ -1,7 +1,7 @@
 package org.doudi.region;
 
 /** A county has no local policy (低保标准 etc.) configured, so its cases cannot be assessed. */
-public class MissingCountyPolicyException extends RuntimeException {
+class MissingCountyPolicyException extends RuntimeException {
 
     public MissingCountyPolicyException(String countyCode) {
         super("county " + countyCode + " has no policy (county_policy) configured");

@@ -1,7 +1,12 @@
 package org.doudi.region;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
- * The roles of the contract, each a family of Camunda groups named {@code <prefix><division code>}.
+ * The roles of the contract, each a family of Camunda groups named {@code <prefix><division code>}. The one
+ * place that knows how group ids are spelled: code that builds a group id asks {@link #groupFor}, code that
+ * reads one asks {@link #ofGroup} or {@link #regionOf}.
  */
 public enum StaffRole {
     /** 村级协理员: {@code village-<12 digits>}. */
@@ -35,6 +40,11 @@ public enum StaffRole {
             throw new IllegalArgumentException(name() + " needs a " + level + " code, got " + regionCode);
         }
         return groupPrefix + regionCode;
+    }
+
+    /** The role whose group this is ({@code township-130102100} → {@link #TOWNSHIP_CASEWORKER}), if any. */
+    public static Optional<StaffRole> ofGroup(String groupId) {
+        return Arrays.stream(values()).filter(role -> role.regionOf(groupId) != null).findFirst();
     }
 
     /** The region code of a group id of this role, or {@code null} when the group is not of this role. */

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A case drawn for the county's spot check (抽查), and what the check found. */
 @Entity
 @Table(name = "spot_check")
-public class SpotCheck {
+class SpotCheck {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "verification_authorisation")
-public class Authorisation {
+class Authorisation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,10 @@
 package org.doudi.safeguards;
 
+import static org.doudi.cases.process.AssistanceApplicationProcess.TASK_ACCEPT;
 import static org.doudi.safeguards.AcceptanceSafeguards.VAR_AUTHORISATION_CANDIDATES;
+import static org.doudi.safeguards.AcceptanceSafeguards.VAR_AUTHORISATION_REFERENCE;
 import static org.doudi.safeguards.AcceptanceSafeguards.VAR_AUTHORISATION_SUMMARY;
+import static org.doudi.safeguards.AcceptanceSafeguards.VAR_AUTHORISED_MEMBERS;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.doudi.TimeConfig;
 import org.doudi.cases.AssistanceCase;
+import org.doudi.cases.TaskAnswers;
 import org.doudi.cases.TaskFormContext;
 import org.doudi.cases.TaskFormContributor;
 import org.doudi.household.HouseholdMember;
@@ -27,13 +31,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * On {@code Task_AcceptApplication}: the adult members who must sign the 核对授权书 and have not yet, as
  * the values of the form's checklist (household member ids, names and masked IDs: never a full resident
- * ID in a variable), and a summary of who is recorded. On every task of a case registered separately,
- * nothing more: the home visit's group says it.
+ * ID in a variable), and a summary of who is recorded; the two fields that record it are answers of that
+ * task. On every task of a case registered separately, nothing more: the home visit's group says it.
  */
 @Component
-class SafeguardsTaskForm implements TaskFormContributor {
-
-    static final String TASK_ACCEPT = "Task_AcceptApplication";
+class SafeguardsTaskForm implements TaskFormContributor, TaskAnswers {
 
     private final Authorisations authorisations;
     private final Clock clock;
@@ -42,6 +44,11 @@ class SafeguardsTaskForm implements TaskFormContributor {
     SafeguardsTaskForm(Authorisations authorisations, Clock clock) {
         this.authorisations = authorisations;
         this.clock = clock;
+    }
+
+    @Override
+    public Map<String, List<String>> answersByTask() {
+        return Map.of(TASK_ACCEPT, List.of(VAR_AUTHORISED_MEMBERS, VAR_AUTHORISATION_REFERENCE));
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@code DOUDI_AUDIT_KEY} or its key file) for the purpose {@value #PURPOSE}.
  */
 @Component
-public class SearchKey {
+class SearchKey {
 
     static final String PURPOSE = "case-search.id-number.v1";
     static final int MINIMUM_KEY_LENGTH = 16;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.doudi.region.ActingStaff;
 import org.doudi.region.StaffScope;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * else the user of the HTTP request ({@code /api}), else the system itself (timers, async jobs).
  */
 @Component
-public class Actors {
+public class Actors implements ActingStaff {
 
     /** The actor recorded for steps nobody performed by hand. */
     public static final String SYSTEM = "system";
@@ -25,6 +26,7 @@ public class Actors {
         this.identityService = identityService;
     }
 
+    @Override
     public String currentUserId() {
         Authentication engine = identityService.getCurrentAuthentication();
         if (engine != null && engine.getUserId() != null) {
@@ -50,6 +52,7 @@ public class Actors {
     }
 
     /** The current actor's scope; the system (no user) acts everywhere. */
+    @Override
     public StaffScope currentScope() {
         if (SYSTEM.equals(currentUserId())) {
             return StaffScope.of(List.of(StaffScope.ADMIN_GROUP));

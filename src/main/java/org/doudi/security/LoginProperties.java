@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poolSize             connections of the throttle's own small pool (see {@link LoginThrottleStore})
  */
 @ConfigurationProperties("doudi.login")
-public record LoginProperties(
+record LoginProperties(
         @DefaultValue("5") int userMaxFailures,
         @DefaultValue("20") int addressMaxFailures,
         @DefaultValue("15m") Duration addressWindow,

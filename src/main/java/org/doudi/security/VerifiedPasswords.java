@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * here. Locks are checked before the cache, so a locked user gets nothing from it.
  */
 @Component
-public class VerifiedPasswords {
+class VerifiedPasswords {
 
     private static final String HMAC = "HmacSHA256";
     /** Far more than the staff of a province; reaching it means someone fills the map on purpose. */

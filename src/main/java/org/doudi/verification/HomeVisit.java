@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "home_visit")
-public class HomeVisit {
+class HomeVisit {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

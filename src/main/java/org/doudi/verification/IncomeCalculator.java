@@ -18,7 +18,7 @@ import org.doudi.shared.Money;
  * ({@link #ownIncome}); nothing is divided.</li>
  * </ul>
  */
-public final class IncomeCalculator {
+final class IncomeCalculator {
 
     private IncomeCalculator() {
     }

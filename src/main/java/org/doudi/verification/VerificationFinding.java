@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** What data verification found about a member of a case's household, for the home visit to check. */
 @Entity
 @Table(name = "verification_finding")
-public class VerificationFinding {
+class VerificationFinding {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

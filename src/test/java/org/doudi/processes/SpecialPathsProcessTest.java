@@ -176,6 +176,25 @@ class SpecialPathsProcessTest {
     }
 
     @Test
+    void aSecondHomeVisitAfterAnObjectionToTheVerificationResultStartsFromAnEmptyReport() {
+        String n = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
+        driver.investigate(n, homeVisit(100000, 0)); // ineligible: the applicant is told and may object
+        verificationObjections.object(n, "家庭成员已失业，收入减少", null, CASEWORKER1,
+                org.doudi.region.StaffScope.of(List.of("township-" + TOWNSHIP_A1)));
+        driver.runDataVerification(n);
+
+        String visit = driver.task(n, "Task_HomeVisit").getId();
+        var tasks = engine.getTaskService();
+        assertThat(tasks.getVariable(visit, "wageIncome")).as("the first visit's figure").isNull();
+        assertThat(tasks.getVariable(visit, "assetsWithinLimit")).isNull();
+        assertThat(tasks.getVariable(visit, "visitNotes")).isNull();
+        assertThat(tasks.getVariablesLocal(visit)).containsEntry("caseNumber", n);
+    }
+
+    @Autowired
+    org.doudi.verification.VerificationObjections verificationObjections;
+
+    @Test
     void submittedVariablesCannotRerouteTheCaseOrShortenTheNotice() {
         AssistanceCase c = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2));
         String n = c.caseNumber();

@@ -1,5 +1,7 @@
 package org.doudi.cases.process;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -7,7 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.doudi.cases.CaseProcess;
 import org.doudi.cases.Programme;
+import org.doudi.cases.TaskAnswers;
 import org.doudi.security.SystemAuthority;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +19,9 @@ import org.springframework.stereotype.Component;
  * decision): its key, element ids, variables and message, and the one place that calls the engine
  * for it. The business key of every instance is the case number.
  */
+@NamedInterface("process")
 @Component
-public class AssistanceApplicationProcess implements CaseProcess {
+public class AssistanceApplicationProcess implements CaseProcess, TaskAnswers {
 
     public static final String KEY = "AssistanceApplication";
 
@@ -111,6 +116,22 @@ public class AssistanceApplicationProcess implements CaseProcess {
     @Override
     public Set<Programme> programmes() {
         return Set.of(Programme.DIBAO, Programme.TEKUN);
+    }
+
+    /**
+     * The decision fields of its tasks (the features add theirs: {@code safeguards} the 核对授权书 on
+     * acceptance, {@code review} 民主评议, 特殊情况 and 转介 on the township review).
+     */
+    @Override
+    public Map<String, List<String>> answersByTask() {
+        List<String> spotCheck = List.of(VAR_SPOT_CHECK_RESULT, VAR_SPOT_CHECK_NOTES);
+        return Map.of(
+                TASK_ACCEPT, List.of(VAR_ACCEPTED, VAR_MISSING_MATERIALS),
+                TASK_TOWNSHIP_REVIEW, List.of(VAR_TOWNSHIP_DECISION, VAR_TOWNSHIP_OPINION),
+                TASK_HANDLE_OBJECTION, List.of(VAR_OBJECTION_UPHELD, VAR_OBJECTION_FINDINGS),
+                TASK_DECISION, List.of(VAR_DECISION, VAR_DECISION_OPINION),
+                TASK_SPOT_CHECK, spotCheck,
+                TASK_DELEGATED_SPOT_CHECK, spotCheck);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseProcess;
 import org.doudi.cases.Programme;
 import org.doudi.security.SystemAuthority;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * the case's behalf (the triggering user needs no engine right to the process). What the forms show is
  * read from the case when each task is created ({@link TaskPreparation}), not carried in variables.
  */
+@NamedInterface("process")
 @Component
 public class CaseProcesses {
 

@@ -44,7 +44,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the transaction ends. Processes that no binding names are left alone.
  */
 @Component
-public class InstanceGuard extends AbstractProcessEnginePlugin {
+class InstanceGuard extends AbstractProcessEnginePlugin {
 
     /** The transaction resource holding what this transaction already knows about bindings. */
     private static final String SEEN = InstanceGuard.class.getName() + ".bindings";

@@ -8,6 +8,7 @@ import org.doudi.shared.FormInput;
 import org.doudi.shared.RefusedSubmission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What happens when a user task is completed: the submitted fields are checked and the outcome is
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * A refusal is logged here as one WARN line with the case, the task and the fields (never their values);
  * the engine's own ERROR with stack trace for it is dropped by the logging configuration.
  */
+@NamedInterface("process")
 public abstract class TaskOutcomeListener implements ExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(TaskOutcomeListener.class);

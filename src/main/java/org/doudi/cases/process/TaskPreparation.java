@@ -2,8 +2,10 @@ package org.doudi.cases.process;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,10 +20,12 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseRecords;
 import org.doudi.cases.CaseRepository;
+import org.doudi.cases.TaskAnswers;
 import org.doudi.cases.TaskFormContext;
 import org.doudi.cases.TaskFormContributor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Prepares every user task of every model when it is created, so that designers need not remember to:
@@ -30,49 +34,41 @@ import org.springframework.stereotype.Component;
  * is read from Doudi's tables by the features' {@link TaskFormContributor}s and set on the task itself,
  * where its candidates may read it (Tasklist lists it; process variables need rights on the instance)
  * and where it shadows any process variable of the same name, which a completion could have set;</li>
- * <li>the fields a task asks for are cleared when it comes round again (a second township review after
- * an upheld objection, a decision after a return), so that nobody submits the last round's answer by
- * accident.</li>
+ * <li>the fields a task asks for, as the processes' contract classes and the features name them
+ * ({@link TaskAnswers}), are cleared when it comes round again (a second township review after an upheld
+ * objection, a decision after a return), so that nobody submits the last round's answer by accident, and
+ * never shown as the task's own variables: a Tasklist submission would land on the task and be lost with
+ * it.</li>
  * </ul>
  * A task whose business key is no case number gets nothing but the clearing.
  */
 @Component
-public class TaskPreparation extends AbstractProcessEnginePlugin {
-
-    /**
-     * The answer fields of the tasks that can come round more than once. Never shown as a task's own
-     * variable on that task: a Tasklist submission would land on the task and be lost with it.
-     */
-    static final Map<String, List<String>> ANSWERS = Map.of(
-            "Task_AcceptApplication", List.of("accepted", "missingMaterials", "authorisedMembers",
-                    "authorisationReference"),
-            // A second home visit (after an upheld objection or an objection to the verification result)
-            // starts from an empty form, and makes its own finding on the ability to work.
-            "Task_HomeVisit", List.of("wageIncome", "employmentCost", "businessIncome", "propertyIncome",
-                    "transferIncome", "excludedIncome", "rigidExpense", "assetsWithinLimit", "hasAbleSupporter",
-                    "canEat", "canDress", "canGetInOutOfBed", "canUseToilet", "canWalkIndoors", "canBathe",
-                    "wantsCentralisedCare", "visitNotes", "applicantAbleToWork", "ableToWorkReason"),
-            "Task_TownshipReview", List.of("townshipDecision", "townshipOpinion", "referToPovertyOffice",
-                    "specialCircumstance", "specialCircumstanceReason", "appraisalHeldOn", "appraisalParticipants",
-                    "appraisalParticipantCount", "appraisalResult", "appraisalNotes"),
-            "Task_HandleObjection", List.of("objectionUpheld", "objectionFindings",
-                    "appraisalHeldOn", "appraisalParticipants", "appraisalParticipantCount", "appraisalResult",
-                    "appraisalNotes"),
-            "Task_CountyDecision", List.of("countyDecision", "countyOpinion", "approvedAmount"),
-            "Task_SpotCheck", List.of("spotCheckResult", "spotCheckNotes"),
-            "Task_DelegatedSpotCheck", List.of("spotCheckResult", "spotCheckNotes"),
-            "Task_EmergencyGrant", List.of("grantAmount", "submitToCounty"),
-            "Task_CompletePaperwork", List.of("paperworkComplete", "paperworkNotes"));
+class TaskPreparation extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<CaseRepository> cases;
     private final ObjectProvider<CaseRecords> records;
     private final ObjectProvider<TaskFormContributor> contributors;
+    /** The answer fields of every task, collected from the {@link TaskAnswers} beans on first use. */
+    private final SingletonSupplier<Map<String, List<String>>> answers;
 
     TaskPreparation(ObjectProvider<CaseRepository> cases, ObjectProvider<CaseRecords> records,
-            ObjectProvider<TaskFormContributor> contributors) {
+            ObjectProvider<TaskFormContributor> contributors, ObjectProvider<TaskAnswers> answers) {
         this.cases = cases;
         this.records = records;
         this.contributors = contributors;
+        this.answers = SingletonSupplier.of(() -> collect(answers.orderedStream().toList()));
+    }
+
+    /** Each task's fields as all owners name them, each field once, in the order they name them. */
+    static Map<String, List<String>> collect(List<TaskAnswers> owners) {
+        Map<String, Set<String>> byTask = new LinkedHashMap<>();
+        for (TaskAnswers owner : owners) {
+            owner.answersByTask().forEach((task, fields) -> byTask.computeIfAbsent(task, t -> new LinkedHashSet<>())
+                    .addAll(fields));
+        }
+        Map<String, List<String>> collected = new LinkedHashMap<>();
+        byTask.forEach((task, fields) -> collected.put(task, List.copyOf(fields)));
+        return Map.copyOf(collected);
     }
 
     @Override
@@ -91,7 +87,7 @@ public class TaskPreparation extends AbstractProcessEnginePlugin {
     }
 
     void prepare(DelegateTask task) {
-        List<String> answers = ANSWERS.getOrDefault(task.getTaskDefinitionKey(), List.of());
+        List<String> answers = this.answers.obtain().getOrDefault(task.getTaskDefinitionKey(), List.of());
         for (String name : answers) {
             task.getExecution().removeVariable(name);
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.doudi.household.WorkingAge;
+import org.doudi.region.ActingStaff;
 import org.doudi.region.Allowances;
 import org.doudi.region.AmountRule;
 import org.doudi.region.CountyPolicies;
@@ -21,7 +22,6 @@ import org.doudi.region.PolicyValues;
 import org.doudi.region.Region;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
-import org.doudi.security.Actors;
 import org.doudi.shared.Amounts;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
@@ -67,9 +67,9 @@ class CountyPolicyController {
 
     private final CountyPolicies policies;
     private final RegionService regions;
-    private final Actors actors;
+    private final ActingStaff actors;
 
-    CountyPolicyController(CountyPolicies policies, RegionService regions, Actors actors) {
+    CountyPolicyController(CountyPolicies policies, RegionService regions, ActingStaff actors) {
         this.policies = policies;
         this.regions = regions;
         this.actors = actors;

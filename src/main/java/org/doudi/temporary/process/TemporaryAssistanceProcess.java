@@ -1,9 +1,12 @@
 package org.doudi.temporary.process;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.doudi.cases.CaseProcess;
 import org.doudi.cases.Programme;
+import org.doudi.cases.TaskAnswers;
 import org.doudi.cases.process.AssistanceApplicationProcess;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
  * fields and beans with {@code AssistanceApplication}. {@code cases.process.CaseProcesses} starts it.
  */
 @Component
-public class TemporaryAssistanceProcess implements CaseProcess {
+public class TemporaryAssistanceProcess implements CaseProcess, TaskAnswers {
 
     public static final String KEY = "TemporaryAssistance";
 
@@ -48,5 +51,14 @@ public class TemporaryAssistanceProcess implements CaseProcess {
     @Override
     public Set<Programme> programmes() {
         return Set.of(Programme.TEMPORARY);
+    }
+
+    /** Its own fields; those of the tasks it shares are named by {@code AssistanceApplicationProcess}. */
+    @Override
+    public Map<String, List<String>> answersByTask() {
+        return Map.of(
+                TASK_EMERGENCY_GRANT, List.of(VAR_GRANT_AMOUNT, EmergencyGrantListener.VAR_SUBMIT_TO_COUNTY),
+                TASK_DECISION, List.of(VAR_APPROVED_AMOUNT),
+                TASK_COMPLETE_PAPERWORK, List.of(VAR_PAPERWORK_COMPLETE, VAR_PAPERWORK_NOTES));
     }
 }

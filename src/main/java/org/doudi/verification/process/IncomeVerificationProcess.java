@@ -1,9 +1,16 @@
 package org.doudi.verification.process;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.doudi.cases.CalledProcess;
+import org.doudi.cases.TaskAnswers;
 import org.doudi.security.SystemAuthority;
+import org.doudi.verification.SelfCareActivity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +20,7 @@ import org.springframework.stereotype.Component;
  * its steps act only inside the instance bound to the case ({@link CalledProcess}).
  */
 @Component
-public final class IncomeVerificationProcess implements CalledProcess {
+public final class IncomeVerificationProcess implements CalledProcess, TaskAnswers {
 
     public static final String KEY = "IncomeVerification";
 
@@ -125,5 +132,20 @@ public final class IncomeVerificationProcess implements CalledProcess {
     @Override
     public String processKey() {
         return KEY;
+    }
+
+    /**
+     * The home visit's report: a second visit (after an upheld objection or an objection to the verification
+     * result) starts from an empty form and makes its own finding on the ability to work.
+     */
+    @Override
+    public Map<String, List<String>> answersByTask() {
+        List<String> report = new ArrayList<>(List.of(VAR_WAGE_INCOME, VAR_EMPLOYMENT_COST, VAR_BUSINESS_INCOME,
+                VAR_PROPERTY_INCOME, VAR_TRANSFER_INCOME, VAR_EXCLUDED_INCOME, VAR_RIGID_EXPENSE,
+                VAR_ASSETS_WITHIN_LIMIT, VAR_HAS_ABLE_SUPPORTER));
+        Arrays.stream(SelfCareActivity.values()).map(SelfCareActivity::formField).forEach(report::add);
+        report.addAll(List.of(VAR_WANTS_CENTRALISED_CARE, VAR_VISIT_NOTES, VAR_ABLE_TO_WORK_FINDING,
+                VAR_ABLE_TO_WORK_REASON));
+        return Map.of(TASK_HOME_VISIT, List.copyOf(report));
     }
 }
