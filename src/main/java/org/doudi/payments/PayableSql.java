@@ -81,9 +81,12 @@ final class PayableSql {
                 """.formatted(days, days + 1, units, unitFen, masked("e.payee_id_number"));
     }
 
-    /** ⌊a / b⌋ for a ≥ 0 and b > 0 whole numbers, exact on every database. */
+    /**
+     * ⌊a / b⌋ for a ≥ 0 and b > 0 whole numbers, exact on every database; b is written as a decimal ({@code 310000.0}),
+     * so that no database takes the remainder in the integer type of a literal (a can exceed 2³¹).
+     */
     private static String floorDiv(String a, long b) {
-        return "((" + a + " - mod(" + a + ", " + b + ")) / " + b + ")";
+        return "((" + a + " - mod(" + a + ", " + b + ".0)) / " + b + ".0)";
     }
 
     /**
