@@ -1,7 +1,7 @@
 -- Monthly payment rolls (发放名册, module payments): per county and month, every enrolment payable that month
 -- with its amount, as the county pays it through the bank. Portable SQL for H2 2.x and MySQL 8 / MariaDB 10.6+.
 
--- A roll of a county and month. sequence 0 is the month's roll; 1, 2 … are supplementary rolls (补发名册) for what
+-- A roll of a county and month (pay_month, yyyy-MM). sequence_no 0 is the month's roll; 1, 2 … are supplementary rolls (补发名册) for what
 -- the confirmed rolls of that month missed or paid short. status: DRAFT (regenerated on demand and by the
 -- schedule) → CONFIRMED (frozen by the county). The totals are the exact sums of the lines, written by one
 -- aggregate query when the lines are generated; generated_at is null while a roll has no lines yet (its row
@@ -9,8 +9,8 @@
 create table payment_roll (
     id            bigint auto_increment primary key,
     county_code   varchar(6)    not null,
-    month         varchar(7)    not null,
-    sequence      int           not null,
+    pay_month     varchar(7)    not null,
+    sequence_no   int           not null,
     status        varchar(10)   not null,
     households    int           not null,
     people        int           not null,
@@ -20,9 +20,9 @@ create table payment_roll (
     confirmed_at  datetime(6),
     confirmed_by  varchar(64),
     version       bigint        not null,
-    constraint uq_payment_roll unique (county_code, month, sequence),
+    constraint uq_payment_roll unique (county_code, pay_month, sequence_no),
     constraint ck_payment_roll_status check (status in ('DRAFT', 'CONFIRMED')),
-    constraint ck_payment_roll_sequence check (sequence >= 0)
+    constraint ck_payment_roll_sequence check (sequence_no >= 0)
 );
 
 -- One line per enrolment and roll: who is paid what, and why it differs from the monthly amount (kind FULL,
@@ -70,8 +70,8 @@ create table payment_roll_township (
 -- month, whatever the number of nodes; the node whose insert wins does it, the others do nothing.
 create table payment_roll_schedule_run (
     county_code varchar(6)  not null,
-    month       varchar(7)  not null,
+    pay_month   varchar(7)  not null,
     ran_at      datetime(6) not null,
     outcome     varchar(20) not null,
-    constraint pk_payment_roll_schedule_run primary key (county_code, month)
+    constraint pk_payment_roll_schedule_run primary key (county_code, pay_month)
 );

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PaymentRollStore {
 
-    private static final String ROLL_COLUMNS = "id, county_code, month, sequence, status, households, people, total, "
+    private static final String ROLL_COLUMNS = "id, county_code, pay_month, sequence_no, status, households, people, total, "
             + "generated_at, generated_by, confirmed_at, confirmed_by, version";
     private static final String LINE_COLUMNS = "enrolment_id, enrolment_number, programme, township_code, "
             + "village_code, payee_name, id_number_masked, household_size, covered_people, monthly_amount, amount, "
@@ -63,7 +63,7 @@ class PaymentRollStore {
     }
 
     private static final RowMapper<Roll> ROLL = (rs, i) -> new Roll(rs.getLong("id"), rs.getString("county_code"),
-            YearMonth.parse(rs.getString("month")), rs.getInt("sequence"), RollStatus.valueOf(rs.getString("status")),
+            YearMonth.parse(rs.getString("pay_month")), rs.getInt("sequence_no"), RollStatus.valueOf(rs.getString("status")),
             rs.getInt("households"), rs.getInt("people"), rs.getBigDecimal("total"), instant(rs, "generated_at"),
             rs.getString("generated_by"), instant(rs, "confirmed_at"), rs.getString("confirmed_by"),
             rs.getLong("version"));
@@ -94,15 +94,15 @@ class PaymentRollStore {
     // --- rolls ---------------------------------------------------------------------------------------------------
 
     Optional<Roll> find(String county, YearMonth month, int sequence) {
-        return jdbc.query("select " + ROLL_COLUMNS + " from payment_roll where county_code = :county and month = :month"
-                + " and sequence = :sequence", params(county, month).addValue("sequence", sequence), ROLL)
+        return jdbc.query("select " + ROLL_COLUMNS + " from payment_roll where county_code = :county and pay_month = :month"
+                + " and sequence_no = :sequence", params(county, month).addValue("sequence", sequence), ROLL)
                 .stream().findFirst();
     }
 
     /** The roll's row, locked until the transaction ends: generations and confirmations of a roll queue here. */
     Optional<Roll> lock(String county, YearMonth month, int sequence) {
-        return jdbc.query("select " + ROLL_COLUMNS + " from payment_roll where county_code = :county and month = :month"
-                + " and sequence = :sequence for update", params(county, month).addValue("sequence", sequence), ROLL)
+        return jdbc.query("select " + ROLL_COLUMNS + " from payment_roll where county_code = :county and pay_month = :month"
+                + " and sequence_no = :sequence for update", params(county, month).addValue("sequence", sequence), ROLL)
                 .stream().findFirst();
     }
 
@@ -112,7 +112,7 @@ class PaymentRollStore {
      */
     boolean insertIfAbsent(String county, YearMonth month, int sequence) {
         try {
-            jdbc.update("insert into payment_roll (county_code, month, sequence, status, households, people, total,"
+            jdbc.update("insert into payment_roll (county_code, pay_month, sequence_no, status, households, people, total,"
                     + " version) values (:county, :month, :sequence, 'DRAFT', 0, 0, 0, 0)",
                     params(county, month).addValue("sequence", sequence));
             return true;
@@ -123,13 +123,13 @@ class PaymentRollStore {
 
     /** The month's supplementary rolls, in order. */
     List<Roll> supplements(String county, YearMonth month) {
-        return jdbc.query("select " + ROLL_COLUMNS + " from payment_roll where county_code = :county and month = :month"
-                + " and sequence > 0 order by sequence", params(county, month), ROLL);
+        return jdbc.query("select " + ROLL_COLUMNS + " from payment_roll where county_code = :county and pay_month = :month"
+                + " and sequence_no > 0 order by sequence_no", params(county, month), ROLL);
     }
 
     int nextSequence(String county, YearMonth month) {
-        Integer max = jdbc.queryForObject("select max(sequence) from payment_roll where county_code = :county"
-                + " and month = :month", params(county, month), Integer.class);
+        Integer max = jdbc.queryForObject("select max(sequence_no) from payment_roll where county_code = :county"
+                + " and pay_month = :month", params(county, month), Integer.class);
         return max == null ? 0 : max + 1;
     }
 
@@ -160,7 +160,7 @@ class PaymentRollStore {
                 + "c.amount - coalesce(p.paid, 0), c.kind, c.bank_account_ref, coalesce(p.paid, 0) "
                 + "from (" + PayableSql.payable(month, rule) + ") c "
                 + "left join (select l.enrolment_id, sum(l.amount) as paid from payment_roll_line l "
-                + "join payment_roll r on r.id = l.roll_id where r.county_code = :county and r.month = :month "
+                + "join payment_roll r on r.id = l.roll_id where r.county_code = :county and r.pay_month = :month "
                 + "and r.status = 'CONFIRMED' group by l.enrolment_id) p on p.enrolment_id = c.enrolment_id "
                 + "where c.amount - coalesce(p.paid, 0) > 0",
                 params(county, month).addValue("roll", rollId));
@@ -246,7 +246,7 @@ class PaymentRollStore {
      */
     boolean claimScheduleRun(String county, YearMonth month, Instant at, String outcome) {
         try {
-            jdbc.update("insert into payment_roll_schedule_run (county_code, month, ran_at, outcome) "
+            jdbc.update("insert into payment_roll_schedule_run (county_code, pay_month, ran_at, outcome) "
                     + "values (:county, :month, :at, :outcome)",
                     params(county, month).addValue("at", utc(at)).addValue("outcome", outcome));
             return true;
@@ -257,22 +257,22 @@ class PaymentRollStore {
 
     void scheduleOutcome(String county, YearMonth month, String outcome) {
         jdbc.update("update payment_roll_schedule_run set outcome = :outcome where county_code = :county "
-                + "and month = :month", params(county, month).addValue("outcome", outcome));
+                + "and pay_month = :month", params(county, month).addValue("outcome", outcome));
     }
 
     // --- payments ------------------------------------------------------------------------------------------------
 
     List<MonthlyPayment> paymentsOf(long enrolmentId) {
-        return jdbc.query("select r.month, sum(l.amount) from payment_roll_line l join payment_roll r "
+        return jdbc.query("select r.pay_month, sum(l.amount) from payment_roll_line l join payment_roll r "
                 + "on r.id = l.roll_id where l.enrolment_id = :enrolment and r.status = 'CONFIRMED' "
-                + "group by r.month order by r.month", new MapSqlParameterSource("enrolment", enrolmentId),
+                + "group by r.pay_month order by r.pay_month", new MapSqlParameterSource("enrolment", enrolmentId),
                 (rs, i) -> new MonthlyPayment(YearMonth.parse(rs.getString(1)), rs.getBigDecimal(2).setScale(2)));
     }
 
     BigDecimal paidFrom(long enrolmentId, YearMonth from) {
         BigDecimal sum = jdbc.queryForObject("select sum(l.amount) from payment_roll_line l join payment_roll r "
                 + "on r.id = l.roll_id where l.enrolment_id = :enrolment and r.status = 'CONFIRMED' "
-                + "and r.month >= :from", new MapSqlParameterSource("enrolment", enrolmentId)
+                + "and r.pay_month >= :from", new MapSqlParameterSource("enrolment", enrolmentId)
                         .addValue("from", from.toString()), BigDecimal.class);
         return sum == null ? BigDecimal.ZERO.setScale(2) : sum.setScale(2);
     }

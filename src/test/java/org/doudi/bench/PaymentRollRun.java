@@ -140,8 +140,8 @@ public final class PaymentRollRun {
                     / 1_000_000));
 
             // The same INSERT … SELECT alone, by JDBC, into the same (emptied) draft.
-            long rollId = jdbc.queryForObject("select id from payment_roll where county_code = ? and month = ? "
-                    + "and sequence = 0", Long.class, RollSeed.COUNTY, RollSeed.MONTH.toString());
+            long rollId = jdbc.queryForObject("select id from payment_roll where county_code = ? and pay_month = ? "
+                    + "and sequence_no = 0", Long.class, RollSeed.COUNTY, RollSeed.MONTH.toString());
             jdbc.update("delete from payment_roll_line where roll_id = ?", rollId);
             t0 = System.nanoTime();
             int inserted = jdbc.update(insert.sql(), insert.params().toArray());
@@ -215,7 +215,7 @@ public final class PaymentRollRun {
                     + " people, " + total + " 元; expected " + expected);
         }
         BigDecimal lines = jdbc.queryForObject("select sum(l.amount) from payment_roll_line l join payment_roll r on "
-                + "r.id = l.roll_id where r.county_code = ? and r.month = ? and r.sequence = 0", BigDecimal.class,
+                + "r.id = l.roll_id where r.county_code = ? and r.pay_month = ? and r.sequence_no = 0", BigDecimal.class,
                 RollSeed.COUNTY, RollSeed.MONTH.toString());
         if (lines.compareTo(total) != 0) {
             throw new IllegalStateException("the lines sum to " + lines + ", the roll says " + total);

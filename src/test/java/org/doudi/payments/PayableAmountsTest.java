@@ -100,7 +100,7 @@ class PayableAmountsTest {
             rolls.generate(c.code(), month, staff, c.reviewer());
             Map<Long, Map<String, Object>> lines = new HashMap<>();
             jdbc.queryForList("select l.* from payment_roll_line l join payment_roll r on r.id = l.roll_id where "
-                    + "r.county_code = ? and r.month = ? and r.sequence = 0", c.code(), month.toString())
+                    + "r.county_code = ? and r.pay_month = ? and r.sequence_no = 0", c.code(), month.toString())
                     .forEach(row -> lines.put(((Number) row.get("enrolment_id")).longValue(), row));
             for (Enrolled e : enrolled) {
                 YearMonth since = YearMonth.from(e.spec().since);

@@ -217,7 +217,7 @@ class PaymentRollApiTest {
         assertThat(second.path("version").asLong()).isGreaterThan(first.path("version").asLong());
         assertThat(rolls(c.code(), MARCH)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from payment_roll_line l join payment_roll r on r.id = l.roll_id"
-                + " where r.county_code = ? and r.month = ?", Integer.class, c.code(), MARCH.toString())).isEqualTo(3);
+                + " where r.county_code = ? and r.pay_month = ?", Integer.class, c.code(), MARCH.toString())).isEqualTo(3);
         assertTotalsAreTheSumOfTheLines(second);
 
         // Confirming a version that is no longer the draft's is refused; the current one is frozen.
@@ -435,8 +435,8 @@ class PaymentRollApiTest {
     }
 
     int rolls(String county, YearMonth month) {
-        return jdbc.queryForObject("select count(*) from payment_roll where county_code = ? and month = ? and "
-                + "sequence = 0", Integer.class, county, month.toString());
+        return jdbc.queryForObject("select count(*) from payment_roll where county_code = ? and pay_month = ? and "
+                + "sequence_no = 0", Integer.class, county, month.toString());
     }
 
     static Map<String, JsonNode> byNumber(JsonNode lines) {

@@ -160,12 +160,12 @@ class PaymentRollScheduleTest {
     }
 
     private int rolls(County c) {
-        return jdbc.queryForObject("select count(*) from payment_roll where county_code = ? and month = ?",
+        return jdbc.queryForObject("select count(*) from payment_roll where county_code = ? and pay_month = ?",
                 Integer.class, c.code(), MONTH.toString());
     }
 
     private String outcome(County c) {
-        return jdbc.queryForObject("select outcome from payment_roll_schedule_run where county_code = ? and month = ?",
+        return jdbc.queryForObject("select outcome from payment_roll_schedule_run where county_code = ? and pay_month = ?",
                 String.class, c.code(), MONTH.toString());
     }
 }
