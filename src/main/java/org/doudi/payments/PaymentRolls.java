@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +128,9 @@ class PaymentRolls {
         return tx.execute(status -> {
             Roll roll = store.lock(county, month, 0).orElseThrow();
             if (roll.status() == RollStatus.CONFIRMED) {
-                throw new ConflictException(region.name() + " " + month + " 的发放名册已于 " + roll.confirmedAt()
-                        + " 确认，不能重新生成；更正请生成补发名册（POST …/supplements） (the roll of " + month
-                        + " is confirmed and frozen; a correction is a supplementary roll)");
+                throw new ConflictException(region.name() + " " + month + " 的发放名册已确认（" + when(roll.confirmedAt())
+                        + "，" + roll.confirmedBy() + "），不能重新生成；更正请生成补发名册（POST …/supplements） (the roll of "
+                        + month + " is confirmed and frozen; a correction is a supplementary roll)");
             }
             fill(roll, rule, actor, false);
             return new Generated(view(store.find(county, month, 0).orElseThrow(), region, wholeCounty(), 0,
@@ -186,8 +188,8 @@ class PaymentRolls {
             Roll roll = store.lock(county, month, sequence).filter(Roll::generated)
                     .orElseThrow(() -> notGenerated(region, month, sequence));
             if (roll.status() == RollStatus.CONFIRMED) {
-                throw new ConflictException(name(region, month, sequence) + "已于 " + roll.confirmedAt() + " 由 "
-                        + roll.confirmedBy() + " 确认 (already confirmed)");
+                throw new ConflictException(name(region, month, sequence) + "已确认（" + when(roll.confirmedAt()) + "，"
+                        + roll.confirmedBy() + "） (already confirmed)");
             }
             if (expectedVersion != null && expectedVersion != roll.version()) {
                 throw new ConflictException(name(region, month, sequence) + "在您查看后已重新生成（现为版本 "
@@ -313,6 +315,14 @@ class PaymentRolls {
 
     private static NotFoundException notGenerated(Region county, YearMonth month, int sequence) {
         return new NotFoundException(name(county, month, sequence) + "尚未生成 (no such payment roll yet)");
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(TimeConfig.LEGAL_ZONE);
+
+    /** An instant as staff read it: China Standard Time, to the minute. */
+    private static String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
     }
 
     private static String name(Region county, YearMonth month, int sequence) {
