@@ -53,9 +53,12 @@ class PaymentRollBench {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + HEAP, "-Dfile.encoding=UTF-8",
                 "-Dspring.profiles.active=" + System.getProperty("spring.profiles.active", "test,mysql,bench"),
-                "-cp", System.getProperty("java.class.path"), PaymentRollRun.class.getName(), DB,
+                "-cp", classPath(), PaymentRollRun.class.getName(), DB,
                 String.valueOf(ENROLMENTS), String.valueOf(ROUNDS), results.toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        // The child's output goes to a file: written straight into the fork's stdout it would garble surefire's channel.
+        Path log = ROOT.resolve("target/payment-roll-bench.log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("BENCH_DB", DB);
         Process child = pb.start();
         boolean done = child.waitFor(2, TimeUnit.HOURS);
@@ -66,13 +69,32 @@ class PaymentRollBench {
         try (InputStream in = Files.newInputStream(results)) {
             p.load(in);
         }
-        assertThat(done).as("the benchmark's JVM ended").isTrue();
-        assertThat(p.getProperty("error")).as("the benchmark's JVM failed").isNull();
-        assertThat(child.exitValue()).isZero();
+        String tail = tail(log);
+        assertThat(done).as("the benchmark's JVM ended; its log ends with:%n%s", tail).isTrue();
+        assertThat(p.getProperty("error")).as("the benchmark's JVM failed; its log ends with:%n%s", tail).isNull();
+        assertThat(child.exitValue()).as("the benchmark JVM's exit; its log (%s) ends with:%n%s", log, tail).isZero();
         assertThat(p.getProperty("roll.total")).isEqualTo(p.getProperty("expected.total"));
         assertThat(p.getProperty("roll.households")).isEqualTo(p.getProperty("expected.households"));
         String table = write(p);
         System.out.println(table);
+    }
+
+    /**
+     * The test class path without empty entries: an empty entry is the working directory, whose {@code processes/}
+     * the engine would deploy a second time next to the copy in {@code target/classes}.
+     */
+    private static String classPath() {
+        return String.join(java.io.File.pathSeparator, Arrays.stream(System.getProperty("java.class.path")
+                .split(java.io.File.pathSeparator)).filter(e -> !e.isBlank()).toList());
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (Exception e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     private static String write(Properties p) throws Exception {
@@ -124,8 +146,9 @@ class PaymentRollBench {
         b.append("| SQL statements of one generation | ").append(p.getProperty("generate.statements"))
                 .append(" (its `INSERT … SELECT` inside the request: ").append(p.getProperty("generate.insert.ms.inside"))
                 .append(" ms in the last round) |\n");
-        b.append("| the `INSERT … SELECT` | `").append(p.getProperty("sql.insert", "").replace("|", "/")).append("` |\n");
-        b.append("| the export's cursor | `").append(p.getProperty("sql.read", "").replace("|", "/")).append("` |\n");
+        b.append("\nThe `INSERT … SELECT` as the application sent it (the county's rounding rule and the month's length"
+                + " written into it):\n\n```sql\n").append(p.getProperty("sql.insert", "")).append("\n```\n\n")
+                .append("The export's cursor:\n\n```sql\n").append(p.getProperty("sql.read", "")).append("\n```\n");
         String text = b.toString();
         Path dir = ROOT.resolve("bench/results");
         Files.createDirectories(dir);
