@@ -49,6 +49,7 @@ class PaymentRollBench {
             s.execute("DROP DATABASE IF EXISTS " + DB);
             s.execute("CREATE DATABASE " + DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
         }
+        String loadAtStart = loadAverage();
         Path results = Files.createTempFile("payment-roll-bench", ".properties");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + HEAP, "-Dfile.encoding=UTF-8",
@@ -75,7 +76,7 @@ class PaymentRollBench {
         assertThat(child.exitValue()).as("the benchmark JVM's exit; its log (%s) ends with:%n%s", log, tail).isZero();
         assertThat(p.getProperty("roll.total")).isEqualTo(p.getProperty("expected.total"));
         assertThat(p.getProperty("roll.households")).isEqualTo(p.getProperty("expected.households"));
-        String table = write(p);
+        String table = write(p, loadAtStart);
         System.out.println(table);
     }
 
@@ -97,7 +98,7 @@ class PaymentRollBench {
         }
     }
 
-    private static String write(Properties p) throws Exception {
+    private static String write(Properties p, String loadAtStart) throws Exception {
         long[] generate = millis(p, "generate.ms");
         long[] insert = millis(p, "insertAlone.ms");
         long[] export = millis(p, "export.ms");
@@ -111,7 +112,8 @@ class PaymentRollBench {
                 .append("` (max heap ").append(p.getProperty("heap.max.mb")).append(" MB). Machine: ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(memory())
                 .append(" RAM, ").append(serverVersion()).append(", JDK ").append(System.getProperty("java.version"))
-                .append(", load average at the end ").append(loadAverage()).append(".\n\n");
+                .append(", load average at the start ").append(loadAtStart).append(", at the end ").append(loadAverage())
+                .append(".\n\n");
         b.append("Roll of ").append(RollSeed.MONTH).append(", county ").append(RollSeed.COUNTY).append(": ")
                 .append(p.getProperty("roll.households")).append(" lines (of ").append(p.getProperty("enrolments"))
                 .append(" enrolments), ").append(p.getProperty("roll.people")).append(" people, ")
@@ -143,6 +145,10 @@ class PaymentRollBench {
         b.append("| heap during the export: peak of the heap pools / most held after a collection | ")
                 .append(p.getProperty("export.heap.peak.mb")).append(" MB / ").append(p.getProperty("export.heap.live.mb"))
                 .append(" MB |\n");
+        for (int r = 1; p.getProperty("generate.breakdown." + r) != null; r++) {
+            b.append("| generation, round ").append(r).append(": its statements of 20 ms or more | ")
+                    .append(p.getProperty("generate.breakdown." + r).replace("|", "/")).append(" |\n");
+        }
         b.append("| SQL statements of one generation | ").append(p.getProperty("generate.statements"))
                 .append(" (its `INSERT … SELECT` inside the request: ").append(p.getProperty("generate.insert.ms.inside"))
                 .append(" ms in the last round) |\n");

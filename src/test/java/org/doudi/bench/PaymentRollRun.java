@@ -63,7 +63,7 @@ public final class PaymentRollRun {
         Properties p = new Properties();
         long t0 = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(DoudiApplication.class, StatementCounter.class)
-                .run("--server.port=0");
+                .run("--server.port=0", "--logging.level.org.doudi.payments=info");
         p.setProperty("start.ms", String.valueOf(millis(t0)));
         int exit = 0;
         try {
@@ -135,6 +135,7 @@ public final class PaymentRollRun {
                 check(roll, expected, jdbc);
             }
             p.setProperty("generate.statements", String.valueOf(sent.size()));
+            p.setProperty("generate.breakdown." + (round + 1), breakdown(sent));
             p.setProperty("generate.insert.ms.inside", String.valueOf(sent.stream()
                     .filter(s -> s.sql().startsWith("insert into payment_roll_line")).mapToLong(s -> s.nanos()).sum()
                     / 1_000_000));
@@ -204,6 +205,23 @@ public final class PaymentRollRun {
         p.setProperty("export.ms", join(export));
         p.setProperty("readAlone.ms", join(readAlone));
         p.setProperty("export.bytes", String.valueOf(exportBytes));
+    }
+
+    /** The statements of a request that took 20 ms or more, with their times, in order. */
+    private static String breakdown(List<StatementCounter.Sent> sent) {
+        List<String> parts = new ArrayList<>();
+        long rest = 0;
+        for (StatementCounter.Sent s : sent) {
+            long ms = s.nanos() / 1_000_000;
+            if (ms >= 20) {
+                String sql = s.sql().replaceAll("\\s+", " ").trim();
+                parts.add("`" + (sql.length() > 60 ? sql.substring(0, 60) + "…" : sql) + "` " + ms + " ms");
+            } else {
+                rest += s.nanos();
+            }
+        }
+        parts.add("the other " + (sent.size() - parts.size()) + " together " + rest / 1_000_000 + " ms");
+        return String.join("; ", parts);
     }
 
     /** The roll's totals are those the seed's rules give, by BigDecimal, and the sum of its lines. */
