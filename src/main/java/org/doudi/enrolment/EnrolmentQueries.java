@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.doudi.TimeConfig;
 import org.doudi.cases.Programme;
+import org.doudi.payments.Payments;
 import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
@@ -52,15 +53,16 @@ public class EnrolmentQueries {
     }
 
     /**
-     * One enrolment: the list's fields, and who, what and when in full. {@code reviews} and {@code payments} stay
-     * empty until reviews and payment rolls exist; {@code stop} is {@code null} unless it ended.
+     * One enrolment: the list's fields, and who, what and when in full. {@code payments} are what the county's
+     * confirmed payment rolls paid, by month; {@code reviews} stay empty until reviews exist; {@code stop} is
+     * {@code null} unless it ended.
      */
     public record Details(String enrolmentNumber, String programme, String status, String statusLabel, String unit,
             int householdSize, int coveredPeople, BigDecimal monthlyAmount, String countyCode, String townshipCode,
             String villageCode, LocalDate since, String sinceMonth, LocalDate nextReviewDue, String reviewClass,
             LocalDate lastReviewedOn, String caseNumber, String payeeName, String payeeIdNumberMasked,
             String phaseOutUntil, BigDecimal phaseOutShare, String suspendedFrom, Instant createdAt,
-            List<Member> members, List<AmountView> amountHistory, List<Object> reviews, List<Object> payments,
+            List<Member> members, List<AmountView> amountHistory, List<Object> reviews, List<PaymentView> payments,
             @JsonInclude(JsonInclude.Include.ALWAYS) Stop stop) {
     }
 
@@ -78,6 +80,10 @@ public class EnrolmentQueries {
     public record LineView(String kind, String kindLabel, Integer memberPosition, BigDecimal amount) {
     }
 
+    /** What the confirmed rolls paid for one month. */
+    public record PaymentView(String month, BigDecimal amount) {
+    }
+
     public record Stop(String reason, String reasonLabel, Instant at, String by, String lastPaidMonth,
             String changeMonth, BigDecimal overpaid) {
     }
@@ -86,8 +92,11 @@ public class EnrolmentQueries {
     private final EnrolmentRepository enrolments;
     private final RegionService regions;
     private final Clock clock;
+    private final Payments payments;
 
-    EnrolmentQueries(JdbcTemplate jdbc, EnrolmentRepository enrolments, RegionService regions, Clock clock) {
+    EnrolmentQueries(JdbcTemplate jdbc, EnrolmentRepository enrolments, RegionService regions, Clock clock,
+            Payments payments) {
+        this.payments = payments;
         this.jdbc = jdbc;
         this.enrolments = enrolments;
         this.regions = regions;
@@ -166,7 +175,8 @@ public class EnrolmentQueries {
                 e.sinceDate(), e.sinceMonth().toString(), e.nextReviewDue(), e.reviewClass().name(),
                 e.lastReviewedOn(), caseNumber, e.payeeName(), PersonalData.maskIdNumber(e.payeeIdNumber()),
                 month(e.phaseOutUntil()), e.phaseOutShare(), month(e.suspendedFrom()), e.createdAt(), members,
-                history, List.of(), List.of(), stop);
+                history, List.of(), payments.paymentsOf(e.id()).stream()
+                        .map(p -> new PaymentView(p.month().toString(), p.amount())).toList(), stop);
     }
 
     private static String month(YearMonth m) {

@@ -4,7 +4,7 @@
  * verbs, the enrolment API ({@code web/}), the intake rule and the start-up backfill.
  */
 @ApplicationModule(displayName = "Enrolments (保障对象)",
-        allowedDependencies = { "cases", "household", "region", "security" })
+        allowedDependencies = { "cases", "household", "payments", "region", "security" })
 package org.doudi.enrolment;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,217 @@
+package org.doudi.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The payment-roll benchmark of issue 10 (bench/README.md, "Payment rolls"): {@code mvn -Pbench verify
+ * -Dtest=PaymentRollBench -Dbench.enrolments=200000} (without {@code bench.enrolments} it does not run, so that the
+ * task benchmark's {@code mvn -Pbench verify} stays as it was). Recreates its database ({@code doudi_bench_roll}, or
+ * {@code BENCH_ROLL_DB}), then runs {@link PaymentRollRun} in a JVM of its own limited to {@value #HEAP} of heap
+ * (the target: a roll of 200 000 enrolments in ≤ 30 s with ≤ 512 MB heap on MySQL), and writes its figures, with the
+ * machine and the command, to {@code bench/results/latest-payment-roll-<size>.md} (and a dated copy). Fails when
+ * something crashes or the roll's totals differ from what the seed makes, never on slow figures.
+ */
+@Tag("bench")
+@EnabledIfSystemProperty(named = "bench.enrolments", matches = "\\d+", disabledReason = "runs only when asked: "
+        + "-Dtest=PaymentRollBench -Dbench.enrolments=200000 (the task benchmark's runs leave it out)")
+class PaymentRollBench {
+
+    static final String HEAP = "512m";
+    static final int ENROLMENTS = Integer.getInteger("bench.enrolments", 200_000);
+    static final int ROUNDS = Integer.getInteger("bench.rollRounds", ENROLMENTS >= 20_000 ? 3 : 2);
+    static final String DB = System.getenv().getOrDefault("BENCH_ROLL_DB", "doudi_bench_roll");
+    static final Path ROOT = Path.of(System.getProperty("bench.root", "."));
+
+    @Test
+    void paymentRoll() throws Exception {
+        if (!DB.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("BENCH_ROLL_DB " + DB);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DB);
+            s.execute("CREATE DATABASE " + DB + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        }
+        String loadAtStart = loadAverage();
+        Path results = Files.createTempFile("payment-roll-bench", ".properties");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + HEAP, "-Dfile.encoding=UTF-8",
+                "-Dspring.profiles.active=" + System.getProperty("spring.profiles.active", "test,mysql,bench"),
+                "-cp", classPath(), PaymentRollRun.class.getName(), DB,
+                String.valueOf(ENROLMENTS), String.valueOf(ROUNDS), results.toString()));
+        // The child's output goes to a file: written straight into the fork's stdout it would garble surefire's channel.
+        Path log = ROOT.resolve("target/payment-roll-bench.log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("BENCH_DB", DB);
+        Process child = pb.start();
+        boolean done = child.waitFor(2, TimeUnit.HOURS);
+        if (!done) {
+            child.destroyForcibly();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(results)) {
+            p.load(in);
+        }
+        String tail = tail(log);
+        assertThat(done).as("the benchmark's JVM ended; its log ends with:%n%s", tail).isTrue();
+        assertThat(p.getProperty("error")).as("the benchmark's JVM failed; its log ends with:%n%s", tail).isNull();
+        assertThat(child.exitValue()).as("the benchmark JVM's exit; its log (%s) ends with:%n%s", log, tail).isZero();
+        assertThat(p.getProperty("roll.total")).isEqualTo(p.getProperty("expected.total"));
+        assertThat(p.getProperty("roll.households")).isEqualTo(p.getProperty("expected.households"));
+        String table = write(p, loadAtStart);
+        System.out.println(table);
+    }
+
+    /**
+     * The test class path without empty entries: an empty entry is the working directory, whose {@code processes/}
+     * the engine would deploy a second time next to the copy in {@code target/classes}.
+     */
+    private static String classPath() {
+        return String.join(java.io.File.pathSeparator, Arrays.stream(System.getProperty("java.class.path")
+                .split(java.io.File.pathSeparator)).filter(e -> !e.isBlank()).toList());
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (Exception e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private static String write(Properties p, String loadAtStart) throws Exception {
+        long[] generate = millis(p, "generate.ms");
+        long[] insert = millis(p, "insertAlone.ms");
+        long[] export = millis(p, "export.ms");
+        long[] read = millis(p, "readAlone.ms");
+        StringBuilder b = new StringBuilder();
+        b.append("# Payment roll benchmark, ").append(ENROLMENTS).append(" enrolments (").append(LocalDate.now())
+                .append(")\n\n");
+        b.append("Command: `mvn -Pbench verify -Dtest=PaymentRollBench -Dbench.enrolments=").append(ENROLMENTS)
+                .append(System.getProperty("bench.rollRounds") == null ? "" : " -Dbench.rollRounds=" + ROUNDS)
+                .append("` (bench/README.md). The roll and the export run in a JVM of their own with `-Xmx").append(HEAP)
+                .append("` (max heap ").append(p.getProperty("heap.max.mb")).append(" MB). Machine: ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ").append(memory())
+                .append(" RAM, ").append(serverVersion()).append(", JDK ").append(System.getProperty("java.version"))
+                .append(", load average at the start ").append(loadAtStart).append(", at the end ").append(loadAverage())
+                .append(".\n\n");
+        b.append("Roll of ").append(RollSeed.MONTH).append(", county ").append(RollSeed.COUNTY).append(": ")
+                .append(p.getProperty("roll.households")).append(" lines (of ").append(p.getProperty("enrolments"))
+                .append(" enrolments), ").append(p.getProperty("roll.people")).append(" people, ")
+                .append(p.getProperty("roll.total")).append(" 元 in ").append(p.getProperty("roll.townships"))
+                .append(" townships — equal to what the seed's rules give by BigDecimal (")
+                .append(p.getProperty("expected.households")).append(" lines, ").append(p.getProperty("expected.total"))
+                .append(" 元) and to the sum of the lines.\n\n");
+        b.append("| what | ms per round | median ms | compared with | its median ms | ratio |\n|---|---|---:|---|---:|---:|\n");
+        b.append(line("generate the roll: `POST /api/payment-rolls/130102/" + RollSeed.MONTH + "` as reviewer1 "
+                + "(round 1 creates it, later rounds replace the draft)", generate,
+                "the same `INSERT … SELECT` alone by JDBC (into the emptied draft)", insert));
+        b.append(line("export it: `GET …/export` (XLSX, SXSSF, read to the end, " + p.getProperty("export.bytes")
+                + " bytes)", export, "the same lines read alone by a JDBC cursor (every column)", read));
+        long[] both = new long[generate.length];
+        for (int i = 0; i < both.length; i++) {
+            both[i] = generate[i] + export[i];
+        }
+        b.append(line("generate and export (target ≤ 30 000 ms at 200 000 enrolments)", both, null, null));
+        b.append("\nRatio: this line's median over the compared one's.\n\n");
+        b.append("| fact | value |\n|---|---|\n");
+        b.append("| application start (512 MB JVM) | ").append(p.getProperty("start.ms")).append(" ms |\n");
+        b.append("| seed in SQL (enrolments, members, amount rows and lines, cases, households) | ")
+                .append(p.getProperty("seed.ms")).append(" ms: ").append(p.getProperty("enrolments"))
+                .append(" enrolments, ").append(p.getProperty("members")).append(" members, ")
+                .append(p.getProperty("amountRows")).append(" amount rows |\n");
+        b.append("| heap during generation: peak of the heap pools / most held after a collection | ")
+                .append(p.getProperty("generate.heap.peak.mb")).append(" MB / ")
+                .append(p.getProperty("generate.heap.live.mb")).append(" MB |\n");
+        b.append("| heap during the export: peak of the heap pools / most held after a collection | ")
+                .append(p.getProperty("export.heap.peak.mb")).append(" MB / ").append(p.getProperty("export.heap.live.mb"))
+                .append(" MB |\n");
+        for (int r = 1; p.getProperty("generate.breakdown." + r) != null; r++) {
+            b.append("| generation, round ").append(r).append(": its statements of 20 ms or more | ")
+                    .append(p.getProperty("generate.breakdown." + r).replace("|", "/")).append(" |\n");
+        }
+        b.append("| SQL statements of one generation | ").append(p.getProperty("generate.statements"))
+                .append(" (its `INSERT … SELECT` inside the request: ").append(p.getProperty("generate.insert.ms.inside"))
+                .append(" ms in the last round) |\n");
+        b.append("\nThe `INSERT … SELECT` as the application sent it (the county's rounding rule and the month's length"
+                + " written into it):\n\n```sql\n").append(p.getProperty("sql.insert", "")).append("\n```\n\n")
+                .append("The export's cursor:\n\n```sql\n").append(p.getProperty("sql.read", "")).append("\n```\n");
+        String text = b.toString();
+        Path dir = ROOT.resolve("bench/results");
+        Files.createDirectories(dir);
+        String size = ENROLMENTS % 1000 == 0 ? (ENROLMENTS / 1000) + "k" : String.valueOf(ENROLMENTS);
+        Files.writeString(dir.resolve("latest-payment-roll-" + size + ".md"), text);
+        Files.writeString(dir.resolve(LocalDate.now() + "-payment-roll-" + size + ".md"), text);
+        return text;
+    }
+
+    private static String line(String what, long[] ms, String baseline, long[] base) {
+        double median = median(ms);
+        StringBuilder b = new StringBuilder("| ").append(what).append(" | ")
+                .append(String.join(", ", Arrays.stream(ms).mapToObj(String::valueOf).toList())).append(" | ")
+                .append("%.0f".formatted(median)).append(" | ");
+        if (baseline == null) {
+            return b.append(" | | |\n").toString();
+        }
+        double baseMedian = median(base);
+        return b.append(baseline).append(" | ").append("%.0f".formatted(baseMedian)).append(" | ")
+                .append("%.2f×".formatted(median / baseMedian)).append(" |\n").toString();
+    }
+
+    private static long[] millis(Properties p, String key) {
+        return Arrays.stream(p.getProperty(key).split(",")).mapToLong(Long::parseLong).toArray();
+    }
+
+    private static double median(long[] values) {
+        long[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+    }
+
+    private static String serverVersion() {
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:3306/", "root", "");
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("select version(), @@innodb_buffer_pool_size")) {
+            rs.next();
+            return rs.getString(1) + " (InnoDB buffer pool " + rs.getLong(2) / (1024 * 1024) + " MB)";
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static String memory() {
+        try {
+            String line = Files.readAllLines(Path.of("/proc/meminfo")).get(0);
+            return (Long.parseLong(line.replaceAll("\\D", "")) / 1024 / 1024) + " GiB";
+        } catch (Exception e) {
+            return "? GiB";
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}
