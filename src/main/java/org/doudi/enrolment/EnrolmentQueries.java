@@ -14,9 +14,7 @@ import org.doudi.payments.Payments;
 import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
-import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.NotFoundException;
-import org.doudi.shared.OutsideScopeException;
 import org.doudi.shared.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -104,7 +102,7 @@ public class EnrolmentQueries {
     }
 
     public Page list(Criteria criteria, StaffScope scope) {
-        List<String> regionCodes = regionsOf(criteria.region(), scope);
+        List<String> regionCodes = regions.regionsToList(criteria.region(), scope, "查看", "保障对象", "enrolments");
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (regionCodes != null) {
@@ -181,35 +179,6 @@ public class EnrolmentQueries {
 
     private static String month(YearMonth m) {
         return m == null ? null : m.toString();
-    }
-
-    /**
-     * The regions to list: the one asked for, if the reader may see it, else all of his; {@code null} for
-     * everything (an administrator without {@code region}).
-     */
-    private List<String> regionsOf(String region, StaffScope scope) {
-        if (region != null) {
-            if (RegionLevel.ofCode(region) == null || !region.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw InvalidInputException.of("region", "「区划」须为 6 位县级、9 位乡镇或 12 位村级区划代码 / must be"
-                        + " a 6-digit county, 9-digit township or 12-digit village code");
-            }
-            if (regions.find(region).isEmpty()) {
-                throw InvalidInputException.of("region", "「区划」" + region + " 不存在 / unknown region");
-            }
-            if (!scope.canSee(region)) {
-                throw new OutsideScopeException("无权查看区划 " + region + " 的保障对象 / the enrolments of region " + region
-                        + " are outside your regions");
-            }
-            return List.of(region);
-        }
-        if (scope.isAdmin()) {
-            return null;
-        }
-        List<String> visible = scope.visibleRegions();
-        if (visible.isEmpty()) {
-            throw new OutsideScopeException("您的岗位不能查看保障对象 / your roles see no region's enrolments");
-        }
-        return visible;
     }
 
     /** One column per level, so that each comparison can use that level's index. */

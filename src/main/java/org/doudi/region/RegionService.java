@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.doudi.TimeConfig;
+import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.OutsideScopeException;
 import org.doudi.shared.TransactionMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,40 @@ public class RegionService {
 
     public Optional<Region> find(String code) {
         return code == null ? Optional.empty() : regions.findById(code);
+    }
+
+    /**
+     * The regions a list of something staff look up ({@code 案件}, {@code 保障对象} …) covers for this user: the one
+     * asked for ({@code region} parameter), which must be a known division code he may see, or, without one, every
+     * region he sees; {@code null} for an administrator (no condition). A bad code is a {@code 400} naming the
+     * parameter, a region outside his scope (or a role that sees none) a {@code 403}.
+     *
+     * @param action the Chinese verb and object of the refusal, e.g. {@code 查询…案件} as {@code ("查询", "案件")}
+     * @param things the same in English, e.g. {@code cases}
+     */
+    public List<String> regionsToList(String region, StaffScope scope, String action, String object, String things) {
+        if (region != null) {
+            if (RegionLevel.ofCode(region) == null || !region.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw InvalidInputException.of("region", "「区划」须为 6 位县级、9 位乡镇或 12 位村级区划代码 / must be"
+                        + " a 6-digit county, 9-digit township or 12-digit village code");
+            }
+            if (find(region).isEmpty()) {
+                throw InvalidInputException.of("region", "「区划」" + region + " 不存在 / unknown region");
+            }
+            if (!scope.canSee(region)) {
+                throw new OutsideScopeException("无权" + action + "区划 " + region + " 的" + object + " / the " + things
+                        + " of region " + region + " are outside your regions");
+            }
+            return List.of(region);
+        }
+        if (scope.isAdmin()) {
+            return null;
+        }
+        List<String> visible = scope.visibleRegions();
+        if (visible.isEmpty()) {
+            throw new OutsideScopeException("您的岗位不能" + action + object + " / your roles see no region's " + things);
+        }
+        return visible;
     }
 
     /** The names of the known regions among some codes, in one lookup (codes not known are left out). */

@@ -14,7 +14,6 @@ import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
 import org.doudi.shared.InvalidInputException;
-import org.doudi.shared.OutsideScopeException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +61,7 @@ public class CaseSearch {
     }
 
     public Page search(Criteria criteria, StaffScope scope) {
-        List<String> regionCodes = regionsOf(criteria.region(), scope);
+        List<String> regionCodes = regions.regionsToList(criteria.region(), scope, "查询", "案件", "cases");
         List<String> where = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         // A person's ID or name: looked up with the region in the same index (a county's or township's
@@ -148,35 +147,6 @@ public class CaseSearch {
             where.add("e.case_number like ?");
             args.add(number + "%");
         }
-    }
-
-    /**
-     * The regions to search: the one asked for, if the searcher may see its cases, else all of his;
-     * {@code null} for everything (an administrator without {@code region}).
-     */
-    private List<String> regionsOf(String region, StaffScope scope) {
-        if (region != null) {
-            if (RegionLevel.ofCode(region) == null || !region.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw InvalidInputException.of("region", "「区划」须为 6 位县级、9 位乡镇或 12 位村级区划代码 / must be"
-                        + " a 6-digit county, 9-digit township or 12-digit village code");
-            }
-            if (regions.find(region).isEmpty()) {
-                throw InvalidInputException.of("region", "「区划」" + region + " 不存在 / unknown region");
-            }
-            if (!scope.canSee(region)) {
-                throw new OutsideScopeException("无权查询区划 " + region + " 的案件 / the cases of region " + region
-                        + " are outside your regions");
-            }
-            return List.of(region);
-        }
-        if (scope.isAdmin()) {
-            return null;
-        }
-        List<String> visible = scope.visibleRegions();
-        if (visible.isEmpty()) {
-            throw new OutsideScopeException("您的岗位不能查询案件 / your roles see no region's cases");
-        }
-        return visible;
     }
 
     /** The region condition on the persons (a village by its township: the case's entry checks the village). */
