@@ -1,13 +1,11 @@
 package org.doudi.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.doudi.test.CaseDriver.homeVisit;
 import static org.doudi.test.Demo.PASSWORD;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.YearMonth;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -73,11 +71,7 @@ class ApprovalToPaymentTest {
         YearMonth first = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(TimeConfig.LEGAL_ZONE))
                 .plusMonths(1);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !jdbc.queryForList(
-                "select enrolment_number from enrolment where case_id = ? and enrolment_number is not null",
-                String.class, c.id()).isEmpty());
-        String number = jdbc.queryForObject("select enrolment_number from enrolment where case_id = ?", String.class,
-                c.id());
+        String number = EnrolmentFromApprovalTest.enrolmentOf(jdbc, c);
         String roll = "/api/payment-rolls/" + k.code() + "/" + first;
 
         // Nothing is payable in the month of the approval: the benefit starts the month after.

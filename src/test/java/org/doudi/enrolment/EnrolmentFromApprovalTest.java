@@ -71,8 +71,12 @@ class EnrolmentFromApprovalTest {
         ClockUtil.reset();
     }
 
-    /** The enrolment number of a case, once the listener created it. */
     String enrolmentOf(AssistanceCase c) {
+        return enrolmentOf(jdbc, c);
+    }
+
+    /** The enrolment number of a case, once the listener created it (after the approval committed). */
+    static String enrolmentOf(JdbcTemplate jdbc, AssistanceCase c) {
         await().atMost(Duration.ofSeconds(30)).until(() -> !jdbc.queryForList(
                 "select enrolment_number from enrolment where case_id = ? and enrolment_number is not null",
                 String.class, c.id()).isEmpty());
