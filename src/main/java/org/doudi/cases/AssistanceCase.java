@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 @Entity
 @Table(name = "assistance_case")
 public class AssistanceCase extends AbstractAggregateRoot<AssistanceCase> {
+
+    /** The number prefix of review cases (复核). */
+    public static final String REVIEW_PREFIX = "FH";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -147,6 +151,14 @@ public class AssistanceCase extends AbstractAggregateRoot<AssistanceCase> {
     @Column(name = "investigation_started_at")
     private Instant investigationStartedAt;
 
+    /** A review (复核) case: the number of the enrolment it reviews; {@code null} for an application. */
+    @Column(name = "review_of")
+    private String reviewOf;
+
+    /** A review case: what started it ({@code SCHEDULED}, {@code CHANGE}, {@code CAMPAIGN}, {@code MONITORING}). */
+    @Column(name = "review_trigger")
+    private String reviewTrigger;
+
     @OneToMany(mappedBy = "assistanceCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CaseParticipant> participants = new ArrayList<>();
 
@@ -184,13 +196,48 @@ public class AssistanceCase extends AbstractAggregateRoot<AssistanceCase> {
         }
     }
 
+    /**
+     * A review (复核) of an enrolment, as a case of its own so that the data verification and the home visit carry
+     * it as they carry an application: the enrolment's household, programme and village, decided by the township
+     * where the county delegates its decisions. Its participants are the people the enrolment covers (one open
+     * case per person and programme: one review at a time). Numbered {@code FH-…}.
+     */
+    public static AssistanceCase forReview(String enrolmentNumber, String trigger, Programme programme,
+            Region village, Household household, Collection<String> coveredIdNumbers, String reason,
+            boolean approvalDelegated, Instant now, String startedBy) {
+        if (programme == Programme.TEMPORARY) {
+            throw new IllegalArgumentException("temporary assistance is not reviewed");
+        }
+        AssistanceCase c = new AssistanceCase();
+        c.programme = programme;
+        c.status = CaseStatus.SUBMITTED;
+        c.villageCode = village.code();
+        c.townshipCode = village.townshipCode();
+        c.countyCode = village.countyCode();
+        c.household = household;
+        HouseholdMember applicant = household.applicant();
+        c.applicantName = applicant.name();
+        c.applicantIdNumber = applicant.idNumber();
+        c.reason = reason;
+        c.approvalDelegated = approvalDelegated;
+        c.submittedAt = now;
+        c.submittedBy = startedBy;
+        c.reviewOf = enrolmentNumber;
+        c.reviewTrigger = trigger;
+        for (String idNumber : coveredIdNumbers) {
+            c.participants.add(new CaseParticipant(idNumber, programme, c));
+        }
+        return c;
+    }
+
     /** Gives the case its number once the database has given it an id. */
     void assignNumber() {
         if (caseNumber != null) {
             throw new IllegalStateException("case " + caseNumber + " already has a number");
         }
         int year = ZonedDateTime.ofInstant(submittedAt, TimeConfig.LEGAL_ZONE).getYear();
-        this.caseNumber = "%s-%d-%s-%06d".formatted(programme.prefix(), year, townshipCode, id);
+        this.caseNumber = "%s-%d-%s-%06d".formatted(isReview() ? REVIEW_PREFIX : programme.prefix(), year,
+                townshipCode, id);
     }
 
     /**
@@ -410,6 +457,29 @@ public class AssistanceCase extends AbstractAggregateRoot<AssistanceCase> {
         }
         close(CaseStatus.APPROVED, at);
         registerEvent(CaseApproved.of(this, benefit, approvedBy));
+    }
+
+    /** 复核决定: the review case is decided (what it decides is the enrolment's) and closed. */
+    public void reviewDecided(Instant at) {
+        require(EnumSet.of(CaseStatus.COUNTY_DECISION), "decide a review");
+        if (!isReview()) {
+            throw new CaseStateException(caseNumber, status, "decide a review: the case is an application");
+        }
+        close(CaseStatus.REVIEWED, at);
+    }
+
+    /** Whether the case is a review (复核) of an enrolment. */
+    public boolean isReview() {
+        return reviewOf != null;
+    }
+
+    /** The enrolment a review case reviews, {@code null} for an application. */
+    public String reviewOf() {
+        return reviewOf;
+    }
+
+    public String reviewTrigger() {
+        return reviewTrigger;
     }
 
     /** 不予批准: refused by the township's opinion or by the decision. */

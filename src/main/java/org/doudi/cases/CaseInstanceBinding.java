@@ -37,11 +37,11 @@ class CaseInstanceBinding implements InstanceBinding {
                     "a case process starts with the number of a registered case as its business key");
         }
         AssistanceCase c = cases.lockByCaseNumber(businessKey).orElseThrow(() -> unknown(businessKey));
-        Set<Programme> carried = processes.programmesOf(processKey);
         String n = c.caseNumber();
-        if (!carried.contains(c.programme())) {
-            throw new StepRefusedException(n, "案件 " + n + " 属于" + c.programme().label() + "，流程 " + processKey
-                    + " 不办理该救助项目", "case " + n + " is " + c.programme() + ", which " + processKey
+        if (!processes.carries(processKey, c)) {
+            String what = c.isReview() ? "复核案件" : c.programme().label() + "申请";
+            throw new StepRefusedException(n, "案件 " + n + " 是" + what + "，流程 " + processKey + " 不办理",
+                    "case " + n + " is " + (c.isReview() ? "a review" : c.programme() + "") + ", which " + processKey
                             + " does not carry");
         }
         if (c.processInstanceId() != null) {

@@ -19,12 +19,14 @@ import org.doudi.region.RegionService;
 import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
 import org.doudi.security.Actors;
+import org.doudi.shared.ConflictException;
 import org.doudi.shared.OutsideScopeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -107,6 +109,32 @@ public class CaseIntake {
                 app.programme().label() + "，家庭人口 " + household.size() + " 人");
         // Near relatives of staff (近亲属备案): declared, and looked up in the county's roster.
         events.publishEvent(new CaseEvents.Submitted(c.caseNumber(), app.nearRelations(), actor));
+        return c;
+    }
+
+    /**
+     * Opens a review case ({@link AssistanceCase#forReview}) in the caller's transaction: registered, numbered
+     * ({@code FH-…}), on the timeline, its process started (the instance binds itself to it), and under
+     * investigation from now on (复核 needs no 受理: the office starts it). A covered person with another open case
+     * in the programme refuses it (409).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AssistanceCase openReview(AssistanceCase c, String detail) {
+        if (!c.isReview()) {
+            throw new IllegalArgumentException("not a review case");
+        }
+        try {
+            cases.saveAndFlush(c);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("保障对象 " + c.reviewOf() + " 的成员有未办结的" + c.programme().label()
+                    + "案件，不能开始复核 / a covered person has an open case in the programme");
+        }
+        c.assignNumber();
+        records.step(c, TimelineStep.REVIEW_STARTED, c.submittedBy(), c.reviewTrigger(), detail);
+        ProcessInstance instance = processes.startFor(c); // binds itself to the case as it starts
+        c.accept(c.submittedAt());
+        log.info("review {} of {} opened ({}), process {}", c.caseNumber(), c.reviewOf(), c.reviewTrigger(),
+                instance.getId());
         return c;
     }
 

@@ -12,6 +12,14 @@ public interface CaseProcess {
     /** The process definition key. */
     String processKey();
 
-    /** The programmes whose cases it carries. */
+    /**
+     * The programmes whose applications it carries, and may be started with from a Tasklist start form; empty for a
+     * process that takes no applications (the review of an enrolment).
+     */
     Set<Programme> programmes();
+
+    /** Whether it is the process that carries the case: an application of one of its programmes by default. */
+    default boolean carries(AssistanceCase c) {
+        return !c.isReview() && programmes().contains(c.programme());
+    }
 }

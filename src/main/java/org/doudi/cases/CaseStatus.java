@@ -26,7 +26,9 @@ public enum CaseStatus {
     /** 不予受理: the application was not accepted (materials missing, told in one notice). */
     NOT_ACCEPTED("不予受理", true),
     /** 已发放: temporary assistance granted. */
-    GRANTED("已发放", true);
+    GRANTED("已发放", true),
+    /** 已复核: a review (复核) of an enrolment is decided; the enrolment carries what it decided. */
+    REVIEWED("已复核", true);
 
     private final String label;
     private final boolean terminal;

@@ -33,7 +33,12 @@ public enum TimelineStep {
     NEAR_RELATIVE("近亲属备案"),
     AUTHORISATION("核对授权书"),
     VERIFICATION_RESULT_NOTICE("核对结果告知"),
-    VERIFICATION_OBJECTION("核对结果异议");
+    VERIFICATION_OBJECTION("核对结果异议"),
+    REVIEW_STARTED("复核启动"),
+    REVIEW_OPINION("乡镇复核意见"),
+    REVIEW_DECISION("复核决定"),
+    REVIEW_NOTICE("复核决定通知"),
+    PHASE_OUT_ENDED("渐退期满停止保障");
 
     private final String label;
 

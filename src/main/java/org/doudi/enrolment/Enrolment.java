@@ -159,6 +159,10 @@ public class Enrolment {
     @OneToMany(mappedBy = "enrolment", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Coverage> coverage = new ArrayList<>();
 
+    @OneToMany(mappedBy = "enrolment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("fromMonth, id")
+    private List<EnrolmentPeriod> periods = new ArrayList<>();
+
     protected Enrolment() {
     }
 
@@ -265,8 +269,9 @@ public class Enrolment {
     }
 
     /**
-     * The review finds the household still eligible at the same amount: paid on as before (a gradual exit or
-     * a suspension that led to the review is over), classified again, next review due on the given day.
+     * The review finds the household still eligible at the same amount: paid on as before from the month after the
+     * review (a gradual exit or a suspension that led to the review ends with the review's month), classified again,
+     * next review due on the given day.
      */
     public void continueAfterReview(LocalDate reviewedOn, ReviewClass newClass, LocalDate nextDue) {
         require(EnumSet.of(EnrolmentStatus.UNDER_REVIEW), "按原标准继续保障", "continue after a review");
@@ -275,50 +280,104 @@ public class Enrolment {
     }
 
     /**
-     * 调整保障金: a new amount, the sum of its lines, from a month after the latest amount's. During a review it
-     * is the review's outcome (the household is then paid on as ACTIVE); while ACTIVE, e.g. for a new standard.
+     * The review finds the household eligible at another amount: the new amount, the sum of its lines, from a month
+     * after the latest amount's (the month after the decision); otherwise as {@link #continueAfterReview}.
      */
-    public void adjust(List<EnrolmentAmountLine.Line> lines, YearMonth fromMonth, String note, String decidedBy,
-            Instant decidedAt) {
-        require(EnumSet.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.UNDER_REVIEW), "调整保障金", "adjust the amount");
-        YearMonth latest = currentAmount().fromMonth();
-        if (!fromMonth.isAfter(latest)) {
-            throw new EnrolmentStateException(enrolmentNumber, status, "调整 " + fromMonth + " 起的保障金：新金额须从 "
-                    + latest + " 之后的月份起执行", "adjust from " + fromMonth + ": an amount is in force from " + latest);
-        }
+    public void adjustAfterReview(List<EnrolmentAmountLine.Line> lines, YearMonth fromMonth, String note,
+            String decidedBy, Instant decidedAt, LocalDate reviewedOn, ReviewClass newClass, LocalDate nextDue) {
+        require(EnumSet.of(EnrolmentStatus.UNDER_REVIEW), "调整保障金", "adjust the amount after a review");
+        requireAfterLatestAmount(fromMonth);
+        reviewed(reviewedOn, newClass, nextDue);
         amounts.add(new EnrolmentAmount(this, fromMonth, lines, EnrolmentAmount.Reason.ADJUSTMENT, note, decidedBy,
                 decidedAt));
         this.status = EnrolmentStatus.ACTIVE;
     }
 
     /**
-     * 渐退期: the review found income above the line and the county grants gradual exit: paid at the share of
-     * the amount up to and including {@code untilMonth}, then ended ({@link EndReason#PHASE_OUT_ENDED}).
+     * 调整保障金 outside a review (e.g. a new standard): a new amount, the sum of its lines, from a month after the
+     * latest amount's.
      */
-    public void phaseOut(YearMonth untilMonth, BigDecimal share) {
+    public void adjust(List<EnrolmentAmountLine.Line> lines, YearMonth fromMonth, String note, String decidedBy,
+            Instant decidedAt) {
+        require(EnumSet.of(EnrolmentStatus.ACTIVE), "调整保障金", "adjust the amount");
+        requireAfterLatestAmount(fromMonth);
+        amounts.add(new EnrolmentAmount(this, fromMonth, lines, EnrolmentAmount.Reason.ADJUSTMENT, note, decidedBy,
+                decidedAt));
+    }
+
+    private void requireAfterLatestAmount(YearMonth fromMonth) {
+        YearMonth latest = currentAmount().fromMonth();
+        if (!fromMonth.isAfter(latest)) {
+            throw new EnrolmentStateException(enrolmentNumber, status, "调整 " + fromMonth + " 起的保障金：新金额须从 "
+                    + latest + " 之后的月份起执行", "adjust from " + fromMonth + ": an amount is in force from " + latest);
+        }
+    }
+
+    /**
+     * 渐退期: the review found income above the line and the county grants gradual exit: paid at the share of the
+     * amount from {@code fromMonth} up to and including {@code untilMonth}, then ended by itself
+     * ({@link #endPhaseOut}). A suspension the review found is over with the month before.
+     */
+    public void phaseOut(YearMonth fromMonth, YearMonth untilMonth, BigDecimal share, LocalDate reviewedOn) {
         require(EnumSet.of(EnrolmentStatus.UNDER_REVIEW), "进入渐退期", "phase out");
         if (share == null || share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("a gradual exit pays a share above 0 and at most 1");
         }
-        if (untilMonth.isBefore(sinceMonth())) {
-            throw new IllegalArgumentException("a gradual exit ends after the enrolment started");
+        if (fromMonth == null || untilMonth == null || untilMonth.isBefore(fromMonth)
+                || untilMonth.isBefore(sinceMonth())) {
+            throw new IllegalArgumentException("a gradual exit runs from a month to a later one");
         }
+        closePeriods(EnrolmentPeriod.Kind.PHASE_OUT, fromMonth.minusMonths(1));
+        closePeriods(EnrolmentPeriod.Kind.SUSPENSION, fromMonth.minusMonths(1));
+        periods.add(new EnrolmentPeriod(this, EnrolmentPeriod.Kind.PHASE_OUT, fromMonth, untilMonth, share));
+        this.lastReviewedOn = reviewedOn;
+        // No scheduled review falls inside the period: it ends the enrolment the day after.
+        this.nextReviewDue = untilMonth.plusMonths(1).atDay(1);
         this.phaseOutUntil = untilMonth.toString();
         this.phaseOutShare = share;
+        this.suspendedFrom = null;
         this.status = EnrolmentStatus.PHASING_OUT;
+    }
+
+    /**
+     * The gradual exit ran out: ended by itself ({@link EndReason#PHASE_OUT_ENDED}), its last month paid the last
+     * of the period. Only once the period is over ({@code currentMonth} after it).
+     */
+    public void endPhaseOut(YearMonth currentMonth, Instant at, String by) {
+        require(EnumSet.of(EnrolmentStatus.PHASING_OUT), "渐退期满停止保障", "end a gradual exit");
+        YearMonth until = phaseOutUntil();
+        if (!currentMonth.isAfter(until)) {
+            throw new EnrolmentStateException(enrolmentNumber, status, "渐退期至 " + until + " 止，尚未期满",
+                    "the gradual exit runs until " + until);
+        }
+        end(EndReason.PHASE_OUT_ENDED, until, at, by, null, null);
     }
 
     /** 暂停发放 from a month on, until resumed or ended (e.g. while the household cannot be reached). */
     public void suspend(YearMonth fromMonth) {
         require(EnumSet.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.UNDER_REVIEW, EnrolmentStatus.PHASING_OUT),
                 "暂停发放", "suspend");
+        closePeriods(EnrolmentPeriod.Kind.SUSPENSION, fromMonth.minusMonths(1));
+        periods.add(new EnrolmentPeriod(this, EnrolmentPeriod.Kind.SUSPENSION, fromMonth, null, null));
         this.suspendedFrom = fromMonth.toString();
         this.status = EnrolmentStatus.SUSPENDED;
     }
 
-    /** 恢复发放: paid again; back in its gradual exit if one was running. */
-    public void resume() {
+    /**
+     * The review decides to suspend: as {@link #suspend}, and the review is recorded (a suspended household is
+     * reviewed again when the next review falls due, or resumed).
+     */
+    public void suspendAfterReview(YearMonth fromMonth, LocalDate reviewedOn, LocalDate nextDue) {
+        require(EnumSet.of(EnrolmentStatus.UNDER_REVIEW), "暂停发放", "suspend after a review");
+        suspend(fromMonth);
+        this.lastReviewedOn = reviewedOn;
+        this.nextReviewDue = nextDue;
+    }
+
+    /** 恢复发放 from a month on: paid again; back in its gradual exit if one was running. */
+    public void resume(YearMonth fromMonth) {
         require(EnumSet.of(EnrolmentStatus.SUSPENDED), "恢复发放", "resume");
+        closePeriods(EnrolmentPeriod.Kind.SUSPENSION, fromMonth.minusMonths(1));
         this.suspendedFrom = null;
         this.status = phaseOutUntil != null ? EnrolmentStatus.PHASING_OUT : EnrolmentStatus.ACTIVE;
     }
@@ -346,16 +405,28 @@ public class Enrolment {
         this.coverage.clear();
     }
 
+    /**
+     * A review is over: a gradual exit and a suspension end with the review's month (paid in full from the next),
+     * the class and the next review as decided.
+     */
     private void reviewed(LocalDate on, ReviewClass newClass, LocalDate nextDue) {
         if (on == null || newClass == null || nextDue == null || !nextDue.isAfter(on)) {
             throw new IllegalArgumentException("a review has its day, class and a later next review");
         }
+        YearMonth month = YearMonth.from(on);
+        closePeriods(EnrolmentPeriod.Kind.PHASE_OUT, month);
+        closePeriods(EnrolmentPeriod.Kind.SUSPENSION, month);
         this.lastReviewedOn = on;
         this.reviewClass = newClass;
         this.nextReviewDue = nextDue;
         this.phaseOutUntil = null;
         this.phaseOutShare = null;
         this.suspendedFrom = null;
+    }
+
+    /** Ends the periods of a kind that reach past {@code lastMonth} with it; drops those not started by then. */
+    private void closePeriods(EnrolmentPeriod.Kind kind, YearMonth lastMonth) {
+        periods.removeIf(p -> p.kind() == kind && !p.closeAfter(lastMonth));
     }
 
     private void require(Set<EnrolmentStatus> allowed, String chinese, String english) {
@@ -512,6 +583,23 @@ public class Enrolment {
     }
 
     /** The resident IDs the enrolment covers now: none once it ended. */
+    /**
+     * The share of its amount the enrolment is paid in a month by its periods: 0 while suspended, the gradual
+     * exit's share during one, else 1 (what the payment roll's SQL computes, for reading one enrolment).
+     */
+    public BigDecimal shareIn(YearMonth month) {
+        BigDecimal share = BigDecimal.ONE;
+        for (EnrolmentPeriod p : periods) {
+            if (!p.fromMonth().isAfter(month) && p.reaches(month)) {
+                if (p.kind() == EnrolmentPeriod.Kind.SUSPENSION) {
+                    return BigDecimal.ZERO;
+                }
+                share = p.share();
+            }
+        }
+        return share;
+    }
+
     public List<String> coveredIdNumbers() {
         return coverage.stream().map(Coverage::idNumber).toList();
     }

@@ -16,6 +16,7 @@ import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
 import org.doudi.shared.NotFoundException;
 import org.doudi.shared.PersonalData;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class EnrolmentQueries {
 
     /**
      * One enrolment: the list's fields, and who, what and when in full. {@code payments} are what the county's
-     * confirmed payment rolls paid, by month; {@code reviews} stay empty until reviews exist; {@code stop} is
+     * confirmed payment rolls paid, by month; {@code reviews} are its reviews (复核), the oldest first; {@code stop} is
      * {@code null} unless it ended.
      */
     public record Details(String enrolmentNumber, String programme, String status, String statusLabel, String unit,
@@ -60,7 +61,7 @@ public class EnrolmentQueries {
             String villageCode, LocalDate since, String sinceMonth, LocalDate nextReviewDue, String reviewClass,
             LocalDate lastReviewedOn, String caseNumber, String payeeName, String payeeIdNumberMasked,
             String phaseOutUntil, BigDecimal phaseOutShare, String suspendedFrom, Instant createdAt,
-            List<Member> members, List<AmountView> amountHistory, List<Object> reviews, List<PaymentView> payments,
+            List<Member> members, List<AmountView> amountHistory, List<ReviewHistory.Entry> reviews, List<PaymentView> payments,
             @JsonInclude(JsonInclude.Include.ALWAYS) Stop stop) {
     }
 
@@ -91,10 +92,12 @@ public class EnrolmentQueries {
     private final RegionService regions;
     private final Clock clock;
     private final Payments payments;
+    private final ObjectProvider<ReviewHistory> reviews;
 
     EnrolmentQueries(JdbcTemplate jdbc, EnrolmentRepository enrolments, RegionService regions, Clock clock,
-            Payments payments) {
+            Payments payments, ObjectProvider<ReviewHistory> reviews) {
         this.payments = payments;
+        this.reviews = reviews;
         this.jdbc = jdbc;
         this.enrolments = enrolments;
         this.regions = regions;
@@ -173,7 +176,7 @@ public class EnrolmentQueries {
                 e.sinceDate(), e.sinceMonth().toString(), e.nextReviewDue(), e.reviewClass().name(),
                 e.lastReviewedOn(), caseNumber, e.payeeName(), PersonalData.maskIdNumber(e.payeeIdNumber()),
                 month(e.phaseOutUntil()), e.phaseOutShare(), month(e.suspendedFrom()), e.createdAt(), members,
-                history, List.of(), payments.paymentsOf(e.id()).stream()
+                history, reviews.stream().flatMap(r -> r.reviewsOf(e.id()).stream()).toList(), payments.paymentsOf(e.id()).stream()
                         .map(p -> new PaymentView(p.month().toString(), p.amount())).toList(), stop);
     }
 

@@ -81,6 +81,12 @@ public class Enrolments {
         return enrolments.findNumberByCaseId(caseId);
     }
 
+    /** An enrolment by its number, for reading. */
+    @Transactional(readOnly = true)
+    public Optional<Enrolment> find(String enrolmentNumber) {
+        return enrolments.findByEnrolmentNumber(enrolmentNumber);
+    }
+
     /** Whether a case has its enrolment. */
     @Transactional(readOnly = true)
     public boolean exists(Long caseId) {

@@ -12,11 +12,11 @@ import org.doudi.region.AmountRule;
  * <p>
  * Payable in month M, from the month columns of the enrolment (so that a past month gives the same answer later,
  * whatever the enrolment's status is now): it started ({@code since_month ≤ M}), it has not ended before M
- * ({@code last_paid_month} null or ≥ M), it is not suspended ({@code suspended_from} null or after M), and the
- * amount row in force in M (the latest {@code from_month ≤ M}) is above zero.
+ * ({@code last_paid_month} null or ≥ M), no suspension period ({@code enrolment_period}, kind {@code SUSPENSION})
+ * covers M, and the amount row in force in M (the latest {@code from_month ≤ M}) is above zero.
  * <p>
- * The amount: the monthly amount as decided ({@link LineKind#FULL}); in the 渐退期 ({@code phase_out_until ≥ M})
- * times {@code phase_out_share}; in a first month that does not start on the 1st, times the days covered (from
+ * The amount: the monthly amount as decided ({@link LineKind#FULL}); in a 渐退期 (a {@code PHASE_OUT} period covering M)
+ * times its {@code share}; in a first month that does not start on the 1st, times the days covered (from
  * {@code since_date} to the month's end) over the month's days. Such a product is rounded once, by the county's
  * rule in force in M (unit and mode of {@link AmountRule}; its minimum belongs to the monthly amount, decided with
  * it, and is not applied to a share or a part of a month), and a positive product never rounds to nothing (one
@@ -62,18 +62,20 @@ final class PayableSql {
                                a.amount as monthly_amount, e.bank_account_ref,
                                case when e.since_month = :month and extract(day from e.since_date) > 1
                                     then %2$d - extract(day from e.since_date) else %1$d end as days,
-                               case when e.phase_out_until is not null and e.phase_out_until >= :month
-                                    then 1 else 0 end as phase_out,
-                               case when e.phase_out_until is not null and e.phase_out_until >= :month
-                                    then coalesce(e.phase_out_share, 1) else 1 end as share
+                               case when po.id is not null then 1 else 0 end as phase_out,
+                               coalesce(po.share, 1) as share
                         from enrolment e
                         join enrolment_amount a on a.enrolment_id = e.id
                          and a.from_month = (select max(m.from_month) from enrolment_amount m
                                              where m.enrolment_id = e.id and m.from_month <= :month)
+                        left join enrolment_period po on po.enrolment_id = e.id and po.kind = 'PHASE_OUT'
+                         and po.from_month <= :month and (po.until_month is null or po.until_month >= :month)
                         where e.county_code = :county
                           and e.since_month <= :month
                           and (e.last_paid_month is null or e.last_paid_month >= :month)
-                          and (e.suspended_from is null or e.suspended_from > :month)
+                          and not exists (select 1 from enrolment_period su where su.enrolment_id = e.id
+                                          and su.kind = 'SUSPENSION' and su.from_month <= :month
+                                          and (su.until_month is null or su.until_month >= :month))
                           and e.enrolment_number is not null
                           and a.amount > 0
                     ) p

@@ -148,7 +148,17 @@ public class Authorisations {
         }
     }
 
+    /**
+     * The members whose authorisation is on record for the case. A review (复核) of an enrolment verifies the
+     * household under the authorisations its members signed for the application (同意在申请及享受救助期间核对), recorded
+     * on the household's earlier cases; a member who came of age since still needs his own.
+     */
     private Set<Long> recordedMemberIds(AssistanceCase c) {
+        if (c.isReview()) {
+            Set<Long> members = c.household().members().stream().map(HouseholdMember::id).collect(Collectors.toSet());
+            return authorisations.findByMemberIdIn(members).stream().map(Authorisation::memberId)
+                    .collect(Collectors.toSet());
+        }
         return authorisations.findByCaseIdOrderById(c.id()).stream().map(Authorisation::memberId)
                 .collect(Collectors.toSet());
     }

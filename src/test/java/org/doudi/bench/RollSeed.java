@@ -91,6 +91,13 @@ final class RollSeed {
                 + "0.5 + 0.1 * mod(s.n, 4) end, case when mod(s.n, 30) = 3 then '2026-10' end, "
                 + "case when mod(s.n, 35) = 4 then '2026-09' when mod(s.n, 35) = 5 then '" + MONTH + "' end, now(), 0 "
                 + "from bench_seq s where s.n <= ?", n);
+        // The periods the rolls read, as the enrolment module records them with the columns above.
+        jdbc.update("insert into enrolment_period (enrolment_id, kind, from_month, until_month, share) select e.id, "
+                + "'PHASE_OUT', e.since_month, e.phase_out_until, e.phase_out_share from enrolment e where e.id > "
+                + BASE + " and e.phase_out_until is not null");
+        jdbc.update("insert into enrolment_period (enrolment_id, kind, from_month, until_month, share) select e.id, "
+                + "'SUSPENSION', e.suspended_from, null, null from enrolment e where e.id > " + BASE
+                + " and e.suspended_from is not null");
         jdbc.update("insert into enrolment_member (enrolment_id, position, name, id_number, relation, birth_date, "
                 + "gender, covered, serious_illness, able_to_work) select e.id, p.d, concat(e.payee_name, '家', p.d), "
                 + "concat(substring(e.payee_id_number, 1, 14), lpad(p.d, 3, '0'), 'X'), case when p.d = 0 then 'SELF' "
@@ -112,7 +119,7 @@ final class RollSeed {
         jdbc.update("insert into enrolment_amount_line (amount_id, position, kind, member_position, amount) "
                 + "select a.id, 0, 'BASE', null, a.amount from enrolment_amount a where a.enrolment_id > " + BASE);
         jdbc.execute("analyze table household, assistance_case, enrolment, enrolment_member, enrolment_amount, "
-                + "enrolment_amount_line, region");
+                + "enrolment_amount_line, enrolment_period, region");
         jdbc.execute("drop table bench_seq");
         jdbc.execute("drop table bench_digit");
     }

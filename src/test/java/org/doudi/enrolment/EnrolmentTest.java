@@ -250,14 +250,18 @@ class EnrolmentTest {
                     LocalDate.of(2027, 10, 1)), Map.of(EnrolmentStatus.UNDER_REVIEW, EnrolmentStatus.ACTIVE)),
             new Verb("adjust", e -> e.adjust(List.of(new EnrolmentAmountLine.Line(AmountLineKind.BASE, null,
                     new BigDecimal("700.00"))), YearMonth.of(2026, 10), "复核后调整", "reviewer1", NOW),
-                    Map.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.ACTIVE, EnrolmentStatus.UNDER_REVIEW,
-                            EnrolmentStatus.ACTIVE)),
-            new Verb("phaseOut", e -> e.phaseOut(YearMonth.of(2027, 3), new BigDecimal("0.5")),
+                    Map.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.ACTIVE)),
+            new Verb("adjustAfterReview", e -> e.adjustAfterReview(List.of(new EnrolmentAmountLine.Line(
+                    AmountLineKind.BASE, null, new BigDecimal("700.00"))), YearMonth.of(2026, 10), "复核后调整",
+                    "reviewer1", NOW, LocalDate.of(2026, 9, 20), ReviewClass.CHANGING, LocalDate.of(2027, 3, 1)),
+                    Map.of(EnrolmentStatus.UNDER_REVIEW, EnrolmentStatus.ACTIVE)),
+            new Verb("phaseOut", e -> e.phaseOut(YearMonth.of(2026, 10), YearMonth.of(2027, 3), new BigDecimal("0.5"),
+                    LocalDate.of(2026, 9, 20)),
                     Map.of(EnrolmentStatus.UNDER_REVIEW, EnrolmentStatus.PHASING_OUT)),
             new Verb("suspend", e -> e.suspend(YearMonth.of(2026, 10)), Map.of(EnrolmentStatus.ACTIVE,
                     EnrolmentStatus.SUSPENDED, EnrolmentStatus.UNDER_REVIEW, EnrolmentStatus.SUSPENDED,
                     EnrolmentStatus.PHASING_OUT, EnrolmentStatus.SUSPENDED)),
-            new Verb("resume", Enrolment::resume, Map.of(EnrolmentStatus.SUSPENDED, EnrolmentStatus.ACTIVE)),
+            new Verb("resume", e -> e.resume(YearMonth.of(2026, 11)), Map.of(EnrolmentStatus.SUSPENDED, EnrolmentStatus.ACTIVE)),
             new Verb("end", e -> e.end(EndReason.DEATH, YearMonth.of(2026, 9), NOW, "caseworker1", null, null),
                     Map.of(EnrolmentStatus.ACTIVE, EnrolmentStatus.ENDED, EnrolmentStatus.UNDER_REVIEW,
                             EnrolmentStatus.ENDED, EnrolmentStatus.PHASING_OUT, EnrolmentStatus.ENDED,
@@ -272,7 +276,8 @@ class EnrolmentTest {
             case UNDER_REVIEW -> e.startReview();
             case PHASING_OUT -> {
                 e.startReview();
-                e.phaseOut(YearMonth.of(2027, 1), new BigDecimal("0.8"));
+                e.phaseOut(YearMonth.of(2026, 8), YearMonth.of(2027, 1), new BigDecimal("0.8"),
+                        LocalDate.of(2026, 7, 20));
             }
             case SUSPENDED -> e.suspend(YearMonth.of(2026, 6));
             case ENDED -> e.end(EndReason.MOVED_AWAY, YearMonth.of(2026, 5), NOW, "caseworker1", null, null);
@@ -357,9 +362,13 @@ class EnrolmentTest {
         assertThat(e.phaseOutShare()).isEqualByComparingTo("0.8");
         e.suspend(YearMonth.of(2026, 8));
         assertThat(e.suspendedFrom()).isEqualTo(YearMonth.of(2026, 8));
-        e.resume();
+        e.resume(YearMonth.of(2026, 9));
         assertThat(e.status()).isEqualTo(EnrolmentStatus.PHASING_OUT);
         assertThat(e.suspendedFrom()).isNull();
+        // the months as the rolls pay them: the share, nothing while suspended, the share again
+        assertThat(e.shareIn(YearMonth.of(2026, 7))).isEqualByComparingTo("1");
+        assertThat(e.shareIn(YearMonth.of(2026, 8))).isEqualByComparingTo("0");
+        assertThat(e.shareIn(YearMonth.of(2026, 9))).isEqualByComparingTo("0.8");
 
         // income fell again during the gradual exit: the household simply continues
         e.startReview();
@@ -369,14 +378,31 @@ class EnrolmentTest {
         assertThat(e.phaseOutShare()).isNull();
         assertThat(e.lastReviewedOn()).isEqualTo(LocalDate.of(2026, 9, 20));
         assertThat(e.nextReviewDue()).isEqualTo(LocalDate.of(2027, 3, 1));
+        // the gradual exit was paid up to the review's month, in full from the next
+        assertThat(e.shareIn(YearMonth.of(2026, 9))).isEqualByComparingTo("0.8");
+        assertThat(e.shareIn(YearMonth.of(2026, 10))).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aGradualExitEndsByItselfOnlyAfterItsLastMonth() {
+        Enrolment e = in(EnrolmentStatus.PHASING_OUT);
+        assertThat(e.nextReviewDue()).as("no scheduled review inside the period").isEqualTo(LocalDate.of(2027, 2, 1));
+        assertThatThrownBy(() -> e.endPhaseOut(YearMonth.of(2027, 1), NOW, "system"))
+                .isInstanceOf(EnrolmentStateException.class);
+        e.endPhaseOut(YearMonth.of(2027, 2), NOW, "system");
+        assertThat(e.status()).isEqualTo(EnrolmentStatus.ENDED);
+        assertThat(e.endReason()).isEqualTo(EndReason.PHASE_OUT_ENDED);
+        assertThat(e.lastPaidMonth()).isEqualTo(YearMonth.of(2027, 1));
+        assertThat(e.coveredIdNumbers()).isEmpty();
     }
 
     @Test
     void aGradualExitPaysAShareAboveZeroAndAtMostAll() {
         Enrolment e = in(EnrolmentStatus.UNDER_REVIEW);
-        assertThatThrownBy(() -> e.phaseOut(YearMonth.of(2027, 1), BigDecimal.ZERO))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> e.phaseOut(YearMonth.of(2027, 1), new BigDecimal("1.01")))
+        assertThatThrownBy(() -> e.phaseOut(YearMonth.of(2026, 10), YearMonth.of(2027, 1), BigDecimal.ZERO,
+                LocalDate.of(2026, 9, 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> e.phaseOut(YearMonth.of(2026, 10), YearMonth.of(2027, 1), new BigDecimal("1.01"),
+                LocalDate.of(2026, 9, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(e.status()).isEqualTo(EnrolmentStatus.UNDER_REVIEW);
     }

@@ -204,6 +204,16 @@ final class RollFixture {
                     str(s.suspendedFrom), str(s.lastPaidMonth), now);
             String number = "BZ-" + s.since.getYear() + "-" + township + "-" + "%06d".formatted(id % 1_000_000);
             jdbc.update("update enrolment set enrolment_number = ? where id = ?", number, id);
+            // The periods the rolls read (enrolment_period), as the enrolment module records them.
+            if (s.phaseOutUntil != null) {
+                jdbc.update("insert into enrolment_period (enrolment_id, kind, from_month, until_month, share) values"
+                        + " (?, 'PHASE_OUT', ?, ?, ?)", id, sinceMonth.toString(), s.phaseOutUntil.toString(),
+                        s.phaseOutShare);
+            }
+            if (s.suspendedFrom != null) {
+                jdbc.update("insert into enrolment_period (enrolment_id, kind, from_month, until_month, share) values"
+                        + " (?, 'SUSPENSION', ?, null, null)", id, s.suspendedFrom.toString());
+            }
             for (int i = 0; i < s.householdSize; i++) {
                 jdbc.update("insert into enrolment_member (enrolment_id, position, name, id_number, relation, "
                         + "birth_date, gender, covered, serious_illness, able_to_work) values (?, ?, ?, ?, ?, ?, ?, ?, "

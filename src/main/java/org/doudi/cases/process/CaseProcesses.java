@@ -35,9 +35,9 @@ public class CaseProcesses {
 
     /** Starts the process that carries the case's programme; it runs to its first wait state. */
     public ProcessInstance startFor(AssistanceCase c) {
-        String key = processes.stream().filter(p -> p.programmes().contains(c.programme())).findFirst()
+        String key = processes.stream().filter(p -> p.carries(c)).findFirst()
                 .map(CaseProcess::processKey)
-                .orElseThrow(() -> new IllegalStateException("no process carries " + c.programme()));
+                .orElseThrow(() -> new IllegalStateException("no process carries case " + c.caseNumber()));
         return start(key, c, Map.of());
     }
 
@@ -53,6 +53,11 @@ public class CaseProcesses {
     /** The keys of the processes that carry cases. */
     public Set<String> processKeys() {
         return processes.stream().map(CaseProcess::processKey).collect(Collectors.toSet());
+    }
+
+    /** Whether the process of {@code processKey} is the one that carries the case. */
+    public boolean carries(String processKey, AssistanceCase c) {
+        return processes.stream().anyMatch(p -> p.processKey().equals(processKey) && p.carries(c));
     }
 
     /** The programmes a process carries; empty for a process that takes no applications. */

@@ -1,0 +1,169 @@
+package org.doudi.periodicreview.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.doudi.cases.Programme;
+import org.doudi.enrolment.EnrolmentStatus;
+import org.doudi.periodicreview.ChangeKind;
+import org.doudi.periodicreview.ChangeReports;
+import org.doudi.periodicreview.ReviewCampaigns;
+import org.doudi.security.Actors;
+import org.doudi.shared.FieldViolation;
+import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.NotFoundException;
+import org.doudi.shared.Texts;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /api/enrolments/{n}/changes {kind, text}} → 202 {@code {caseNumber}} of the review it starts;
+ * {@code POST /api/review-campaigns {region, programme?, status?, reviewedBefore?, note}} → 201
+ * {@code {campaignId, selected}}, the reviews starting in the background; {@code GET /api/review-campaigns/{id}} its
+ * progress.
+ */
+@RestController
+class ReviewController {
+
+    private static final Set<String> CHANGE_FIELDS = Set.of("kind", "text");
+    private static final Set<String> CAMPAIGN_FIELDS = Set.of("region", "programme", "status", "reviewedBefore",
+            "note");
+
+    private final ChangeReports changes;
+    private final ReviewCampaigns campaigns;
+    private final Actors actors;
+
+    ReviewController(ChangeReports changes, ReviewCampaigns campaigns, Actors actors) {
+        this.changes = changes;
+        this.campaigns = campaigns;
+        this.actors = actors;
+    }
+
+    record Started(String caseNumber) {
+    }
+
+    @PostMapping("/api/enrolments/{enrolmentNumber}/changes")
+    ResponseEntity<Started> reportChange(@PathVariable String enrolmentNumber,
+            @RequestBody(required = false) JsonNode body) {
+        requireObject(body, CHANGE_FIELDS, "变化报告");
+        List<FieldViolation> violations = new ArrayList<>();
+        String kindText = text(body, "kind");
+        ChangeKind kind = ChangeKind.parse(kindText).orElse(null);
+        if (kind == null) {
+            violations.add(new FieldViolation("kind", "「变化类型」须为 " + Arrays.stream(ChangeKind.values())
+                    .map(k -> k.name() + "（" + k.label() + "）").collect(Collectors.joining("、")) + " 之一 / unknown kind"));
+        }
+        String text = text(body, "text");
+        if (text == null || text.isBlank()) {
+            violations.add(new FieldViolation("text", "「变化情况」必须填写 / is required"));
+        } else if (text.length() > 1000) {
+            violations.add(new FieldViolation("text", "「变化情况」不能超过 1000 个字 / at most 1000 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        String caseNumber = changes.report(enrolmentNumber, kind, Texts.multiLine(text), actors.currentScope(),
+                actors.currentUserId());
+        return ResponseEntity.accepted().location(URI.create("/api/cases/" + caseNumber)).body(new Started(caseNumber));
+    }
+
+    @PostMapping("/api/review-campaigns")
+    ResponseEntity<ReviewCampaigns.Created> startCampaign(@RequestBody(required = false) JsonNode body) {
+        requireObject(body, CAMPAIGN_FIELDS, "回头看");
+        List<FieldViolation> violations = new ArrayList<>();
+        String region = text(body, "region");
+        if (region == null || !region.matches("\\d{6}|\\d{9}")) {
+            violations.add(new FieldViolation("region", "「区域」须为 6 位县级或 9 位乡镇代码 / a county or township code"));
+        }
+        String programmeText = text(body, "programme");
+        Programme programme = null;
+        if (programmeText != null) {
+            programme = Programme.parse(programmeText).filter(p -> p != Programme.TEMPORARY).orElse(null);
+            if (programme == null) {
+                violations.add(new FieldViolation("programme", "「救助项目」须为 DIBAO 或 TEKUN / must be DIBAO or TEKUN"));
+            }
+        }
+        String statusText = text(body, "status");
+        EnrolmentStatus status = null;
+        if (statusText != null) {
+            try {
+                status = EnrolmentStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                status = null;
+            }
+            if (status == null || status == EnrolmentStatus.ENDED || status == EnrolmentStatus.UNDER_REVIEW) {
+                violations.add(new FieldViolation("status", "「保障状态」须为 ACTIVE（正常保障）、PHASING_OUT（渐退期）或 "
+                        + "SUSPENDED（暂停发放） / must be ACTIVE, PHASING_OUT or SUSPENDED"));
+            }
+        }
+        String before = text(body, "reviewedBefore");
+        LocalDate reviewedBefore = null;
+        if (before != null) {
+            try {
+                reviewedBefore = LocalDate.parse(before);
+            } catch (DateTimeParseException e) {
+                violations.add(new FieldViolation("reviewedBefore", "「上次复核早于」须为日期，如 2026-01-01 / a date"));
+            }
+        }
+        String note = text(body, "note");
+        if (note == null || note.isBlank()) {
+            violations.add(new FieldViolation("note", "「说明」必须填写 / is required"));
+        } else if (note.length() > 500) {
+            violations.add(new FieldViolation("note", "「说明」不能超过 500 个字 / at most 500 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        ReviewCampaigns.Created created = campaigns.create(new ReviewCampaigns.Request(region, programme, status,
+                reviewedBefore, Texts.singleLine(note)), actors.currentScope(), actors.currentUserId());
+        return ResponseEntity.created(URI.create("/api/review-campaigns/" + created.campaignId())).body(created);
+    }
+
+    @GetMapping("/api/review-campaigns/{campaignId}")
+    ReviewCampaigns.Progress campaign(@PathVariable String campaignId) {
+        if (!campaignId.matches("\\d{1,18}")) {
+            throw new NotFoundException("没有编号为 " + campaignId + " 的回头看 / no campaign " + campaignId);
+        }
+        return campaigns.progress(Long.parseLong(campaignId), actors.currentScope());
+    }
+
+    private static void requireObject(JsonNode body, Set<String> fields, String what) {
+        if (body == null || !body.isObject()) {
+            throw InvalidInputException.of("body", "必须是 JSON 对象 (a JSON object is required)");
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!fields.contains(name)) {
+                throw InvalidInputException.of(name, "不是" + what + "的字段 (unknown field)");
+            }
+        }
+    }
+
+    /** A text field; a number given for it is taken as its text, anything else refused. */
+    private static String text(JsonNode body, String name) {
+        JsonNode v = body.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isContainerNode()) {
+            throw InvalidInputException.of(name, "必须是文本 (must be text)");
+        }
+        String t = v.asText().trim();
+        return t.isEmpty() ? null : t;
+    }
+
+}
