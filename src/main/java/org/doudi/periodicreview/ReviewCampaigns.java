@@ -209,6 +209,21 @@ public class ReviewCampaigns {
             int overdue, boolean allStarted) {
     }
 
+    /**
+     * The campaigns of a region and the regions within it, the newest first, each with its progress (the
+     * supervision page's 回头看 panel); at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<Progress> ofRegion(String region, StaffScope scope, int limit) {
+        if (!scope.canSee(region)) {
+            throw new OutsideScopeException("区域 " + region + " 不在您的辖区内 / outside your regions");
+        }
+        List<Long> ids = jdbc.queryForList("select id from review_campaign where region_code like ? order by id desc"
+                + " limit " + limit, Long.class, region.substring(0, Math.min(region.length(), 6)) + "%");
+        return ids.stream().map(id -> progress(id, scope)).filter(p -> p.region().startsWith(region)
+                || region.startsWith(p.region())).toList();
+    }
+
     @Transactional(readOnly = true)
     public Progress progress(long campaignId, StaffScope scope) {
         Head c = jdbc.query("select trigger_kind, region_code, note, created_at, created_by, selected, started_all_at"

@@ -339,13 +339,20 @@ class EnrolmentTest {
     @Test
     void anAdjustmentTakesEffectFromALaterMonthOnlyAndKeepsTheHistory() {
         Enrolment e = in(EnrolmentStatus.UNDER_REVIEW);
-        assertThatThrownBy(() -> e.adjust(List.of(new EnrolmentAmountLine.Line(AmountLineKind.BASE, null,
-                new BigDecimal("700.00"))), YearMonth.of(2026, 4), null, "reviewer1", NOW))
+        List<EnrolmentAmountLine.Line> lines = List.of(new EnrolmentAmountLine.Line(AmountLineKind.BASE, null,
+                new BigDecimal("700.00")), new EnrolmentAmountLine.Line(AmountLineKind.ELDERLY, 1,
+                        new BigDecimal("60.00")));
+        LocalDate reviewed = LocalDate.of(2026, 9, 20);
+        assertThatThrownBy(() -> e.adjustAfterReview(lines, YearMonth.of(2026, 4), null, "reviewer1", NOW, reviewed,
+                ReviewClass.CHANGING, LocalDate.of(2027, 3, 1)))
                 .isInstanceOf(EnrolmentStateException.class).hasMessageContaining("2026-04 之后");
+        // outside a review only an active enrolment is adjusted (a review decides through adjustAfterReview)
+        assertThatThrownBy(() -> e.adjust(lines, YearMonth.of(2026, 10), null, "reviewer1", NOW))
+                .isInstanceOf(EnrolmentStateException.class);
 
-        e.adjust(List.of(new EnrolmentAmountLine.Line(AmountLineKind.BASE, null, new BigDecimal("700.00")),
-                new EnrolmentAmountLine.Line(AmountLineKind.ELDERLY, 1, new BigDecimal("60.00"))),
-                YearMonth.of(2026, 10), "复核后收入增加", "reviewer1", NOW);
+        e.adjustAfterReview(lines, YearMonth.of(2026, 10), "复核后收入增加", "reviewer1", NOW, reviewed,
+                ReviewClass.CHANGING, LocalDate.of(2027, 3, 1));
+        assertThat(e.lastReviewedOn()).isEqualTo(reviewed);
 
         assertThat(e.status()).isEqualTo(EnrolmentStatus.ACTIVE);
         assertThat(e.amounts()).extracting(a -> a.fromMonth().toString(), a -> a.amount().toPlainString())

@@ -133,6 +133,15 @@ class ReviewController {
         return ResponseEntity.created(URI.create("/api/review-campaigns/" + created.campaignId())).body(created);
     }
 
+    /** The campaigns of a region (a county or a township in it), newest first, with their progress. */
+    @GetMapping("/api/review-campaigns")
+    List<ReviewCampaigns.Progress> campaigns(@org.springframework.web.bind.annotation.RequestParam String region) {
+        if (!region.matches("\\d{6}|\\d{9}")) {
+            throw InvalidInputException.of("region", "「区域」须为 6 位县级或 9 位乡镇代码 / a county or township code");
+        }
+        return campaigns.ofRegion(region, actors.currentScope(), 50);
+    }
+
     @GetMapping("/api/review-campaigns/{campaignId}")
     ReviewCampaigns.Progress campaign(@PathVariable String campaignId) {
         if (!campaignId.matches("\\d{1,18}")) {
