@@ -131,15 +131,31 @@
     if (!list.length) { const li = document.createElement('li'); li.textContent = '暂无通知'; ul.appendChild(li); }
   }
 
+  const OUTCOMES = { 'continue': '继续', adjust: '调整', 'phase-out': '渐退', suspend: '暂停', stop: '停止' };
+  function renderCampaigns(list) {
+    const body = $('campaigns').querySelector('tbody');
+    body.replaceChildren();
+    list.forEach((c) => {
+      const tr = document.createElement('tr');
+      cell(tr, c.campaignId); cell(tr, c.region); cell(tr, c.note); cell(tr, day(c.createdAt) + ' ' + text(c.createdBy));
+      cell(tr, c.selected, 'num'); cell(tr, c.started + (c.allStarted ? '' : '（启动中）'), 'num'); cell(tr, c.skipped, 'num');
+      cell(tr, c.done, 'num');
+      cell(tr, Object.keys(OUTCOMES).filter((k) => c.outcomes[k]).map((k) => OUTCOMES[k] + ' ' + c.outcomes[k]).join('，'));
+      cell(tr, c.overdue, 'num');
+      body.appendChild(tr);
+    });
+    $('campaigns-empty').hidden = list.length > 0;
+  }
+
   function load() {
     const region = $('region').value;
     if (!region) return Promise.resolve();
     const q = '?region=' + encodeURIComponent(region);
     return Promise.all([api('/api/supervision/overdue' + q), api('/api/supervision/due-soon' + q + '&days=3'),
-      api('/api/supervision/notifications' + q)])
-      .then(([overdue, soon, notifications]) => {
+      api('/api/supervision/notifications' + q), api('/api/review-campaigns' + q)])
+      .then(([overdue, soon, notifications, campaigns]) => {
         state.overdue = overdue; state.soon = soon;
-        renderSummary(); renderOverdue(); renderSoon(); renderNotifications(notifications);
+        renderSummary(); renderOverdue(); renderSoon(); renderNotifications(notifications); renderCampaigns(campaigns);
         $('error').hidden = true;
         $('refreshed').textContent = new Date().toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai' });
         document.body.dataset.loaded = 'true';

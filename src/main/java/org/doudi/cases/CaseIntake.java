@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -131,7 +132,10 @@ public class CaseIntake {
         }
         c.assignNumber();
         records.step(c, TimelineStep.REVIEW_STARTED, c.submittedBy(), c.reviewTrigger(), detail);
-        ProcessInstance instance = processes.startFor(c); // binds itself to the case as it starts
+        // Searchable like any case, and looked up in the county's roster of staff relatives (近亲属备案).
+        events.publishEvent(new CaseEvents.Submitted(c.caseNumber(), List.of(), c.submittedBy()));
+        // Binds itself to the case as it starts; what started it is the instance's variable `trigger` (contract).
+        ProcessInstance instance = processes.startFor(c, Map.of("trigger", c.reviewTrigger()));
         c.accept(c.submittedAt());
         log.info("review {} of {} opened ({}), process {}", c.caseNumber(), c.reviewOf(), c.reviewTrigger(),
                 instance.getId());

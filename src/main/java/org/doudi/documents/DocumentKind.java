@@ -20,7 +20,9 @@ public enum DocumentKind {
     /** 不予确认 / 不予批准告知书: the refusal, its reasons and the applicant's remedies. */
     REJECTION_NOTICE(DocumentKind.REJECTION_NOTICE_NAME, "不予确认（不予批准）告知书"),
     /** 临时救助审批表: a temporary-assistance case's application, opinions, approval and payment. */
-    TEMPORARY_APPROVAL(DocumentKind.TEMPORARY_APPROVAL_NAME, "临时救助审批表");
+    TEMPORARY_APPROVAL(DocumentKind.TEMPORARY_APPROVAL_NAME, "临时救助审批表"),
+    /** 复核决定通知书: a review's decision on the enrolment, its reasons, from when, and the remedies. */
+    REVIEW_DECISION(DocumentKind.REVIEW_DECISION_NAME, "复核决定通知书");
 
     public static final String ACCEPTANCE_NOTICE_NAME = "acceptance-notice";
     public static final String MISSING_MATERIALS_NOTICE_NAME = "missing-materials-notice";
@@ -28,6 +30,7 @@ public enum DocumentKind {
     public static final String DECISION_NAME = "decision";
     public static final String REJECTION_NOTICE_NAME = "rejection-notice";
     public static final String TEMPORARY_APPROVAL_NAME = "temporary-approval";
+    public static final String REVIEW_DECISION_NAME = "review-decision";
 
     private final String slug;
     private final String label;

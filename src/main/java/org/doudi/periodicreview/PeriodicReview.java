@@ -222,6 +222,10 @@ class PeriodicReview {
         return outcome;
     }
 
+    String changeMonth() {
+        return changeMonth;
+    }
+
     String outcomeReasons() {
         return outcomeReasons;
     }

@@ -25,6 +25,7 @@ import org.doudi.enrolment.ReviewHistory;
 import org.doudi.household.Household;
 import org.doudi.region.Region;
 import org.doudi.region.RegionService;
+import org.doudi.shared.PersonalData;
 import org.doudi.verification.IncomeAssessment;
 import org.doudi.verification.Investigations;
 import org.slf4j.Logger;
@@ -135,7 +136,7 @@ public class PeriodicReviews implements ReviewHistory {
         if (start.changeKind() != null) {
             what += "，报告" + start.changeKind().label();
             if (start.changeText() != null && !start.changeText().isBlank()) {
-                what += "（" + start.changeText() + "）";
+                what += "（" + PersonalData.maskAll(start.changeText()) + "）";
             }
         }
         return what.length() > 500 ? what.substring(0, 500) : what;
@@ -267,6 +268,27 @@ public class PeriodicReviews implements ReviewHistory {
             log.info("enrolment {}: gradual exit ran out with {}, ended", e.enrolmentNumber(), e.lastPaidMonth());
         }
         return ended.size();
+    }
+
+    /**
+     * What the written notice of a decided review says (复核决定通知书); empty while the review is undecided or for a
+     * case that is no review.
+     */
+    public record DecisionNotice(String enrolmentNumber, String trigger, String outcome, String outcomeLabel,
+            String effectiveMonth, BigDecimal newAmount, String stopReason, YearMonth changeMonth, BigDecimal overpaid,
+            String reasons, String opinion, String opinionReasons, Instant decidedAt, String decidedBy,
+            String wording) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DecisionNotice> decisionNotice(String caseNumber) {
+        return reviews.findByCaseNumber(caseNumber).filter(r -> r.outcome() != null).map(r -> new DecisionNotice(
+                r.enrolmentNumber(), r.trigger().label(), r.outcome(),
+                ReviewOutcome.of(r.outcome()).map(ReviewOutcome::label).orElse(r.outcome()), r.effectiveMonth(),
+                r.newAmount(), r.stopReason() == null ? null : r.stopReason().label(),
+                r.changeMonth() == null ? null : YearMonth.parse(r.changeMonth()), r.overpaid(), r.outcomeReasons(),
+                r.opinion() == null ? null : ReviewOutcome.of(r.opinion()).map(ReviewOutcome::label).orElse(r.opinion()),
+                r.opinionReasons(), r.decidedAt(), r.decidedBy(), noticeText(r)));
     }
 
     /** The review of a case number, 404 for another. */

@@ -155,6 +155,7 @@ class PaymentRollBench {
         b.append("\nThe `INSERT … SELECT` as the application sent it (the county's rounding rule and the month's length"
                 + " written into it):\n\n```sql\n").append(p.getProperty("sql.insert", "")).append("\n```\n\n")
                 .append("The export's cursor:\n\n```sql\n").append(p.getProperty("sql.read", "")).append("\n```\n");
+        b.append(reviews(p));
         String text = b.toString();
         Path dir = ROOT.resolve("bench/results");
         Files.createDirectories(dir);
@@ -162,6 +163,54 @@ class PaymentRollBench {
         Files.writeString(dir.resolve("latest-payment-roll-" + size + ".md"), text);
         Files.writeString(dir.resolve(LocalDate.now() + "-payment-roll-" + size + ".md"), text);
         return text;
+    }
+
+    /** The review schedule's figures ({@link ReviewScheduleRun}) on the same enrolments. */
+    private static String reviews(Properties p) {
+        StringBuilder b = new StringBuilder("\n## Review schedule and 回头看 on the same enrolments\n\n");
+        b.append("A sixth of the enrolments (").append(p.getProperty("review.due"))
+                .append(") made due today. One daily timer selects them (docs/reviews.md); the other design would "
+                        + "keep a timer per enrolment in `ACT_RU_JOB`.\n\n");
+        b.append("| what | ms per round | median ms | compared with | its median ms | ratio |\n|---|---|---:|---|---:|---:|\n");
+        b.append(line("the day's selection: `ReviewCampaigns.createScheduled()` (`INSERT … SELECT` of "
+                + p.getProperty("review.selected") + " due enrolments into a batch, rolled back)",
+                millis(p, "review.select.ms"), "a count of the same rows alone", millis(p, "review.countAlone.ms")));
+        double[] one = decimals(p, "review.poll.one.ms");
+        double[] many = decimals(p, "review.poll.many.ms");
+        b.append("| the job executor's acquisition poll (the engine's statement, median of 21 per round) with this "
+                + "design's ").append(p.getProperty("review.timers.design")).append(" scheduler timer | ")
+                .append(joinDecimals(one)).append(" | ").append("%.2f".formatted(median(one)))
+                .append(" | the same poll with ").append(p.getProperty("review.timers.other"))
+                .append(" timers more, one per enrolment | ").append("%.2f".formatted(median(many))).append(" | ")
+                .append("%.2f×".formatted(median(many) / median(one))).append(" |\n");
+        b.append("\n| 回头看 of township ").append(ReviewScheduleRun.TOWNSHIP).append(" | value |\n|---|---|\n");
+        b.append("| `POST /api/review-campaigns` (selects, answers `201`; the reviews start in the background) | ")
+                .append(p.getProperty("campaign.request.ms")).append(" ms, ").append(p.getProperty("campaign.selected"))
+                .append(" selected |\n");
+        b.append("| its reviews started chunk by chunk (one job each, run one after the other on a thread of their own) | ")
+                .append(p.getProperty("campaign.started")).append(" started, ").append(p.getProperty("campaign.skipped"))
+                .append(" passed over, in ").append(p.getProperty("campaign.start.ms")).append(" ms (")
+                .append(p.getProperty("campaign.chunks")).append(" jobs) |\n");
+        b.append("| `GET /api/enrolments?region=").append(ReviewScheduleRun.TOWNSHIP)
+                .append("&size=20` median/p95 ms (requests) before the campaign | ")
+                .append(p.getProperty("campaign.probe.before.ms")).append(" |\n");
+        b.append("| … the same while its reviews start | ").append(p.getProperty("campaign.probe.during.ms"))
+                .append(" |\n");
+        return b.toString();
+    }
+
+    private static double[] decimals(Properties p, String key) {
+        return Arrays.stream(p.getProperty(key).split(",")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static String joinDecimals(double[] values) {
+        return String.join(", ", Arrays.stream(values).mapToObj(v -> "%.2f".formatted(v)).toList());
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
     }
 
     private static String line(String what, long[] ms, String baseline, long[] base) {

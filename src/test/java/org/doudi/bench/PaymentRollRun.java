@@ -205,6 +205,9 @@ public final class PaymentRollRun {
         p.setProperty("export.ms", join(export));
         p.setProperty("readAlone.ms", join(readAlone));
         p.setProperty("export.bytes", String.valueOf(exportBytes));
+
+        // The same enrolments as the review schedule and a campaign see them (docs/reviews.md).
+        ReviewScheduleRun.measure(app, rounds, p);
     }
 
     /** The statements of a request that took 20 ms or more, with their times, in order. */

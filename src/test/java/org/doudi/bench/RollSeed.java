@@ -104,6 +104,11 @@ final class RollSeed {
                 + "else 'CHILD' end, '1970-01-01', case when mod(p.d, 2) = 0 then 'MALE' else 'FEMALE' end, "
                 + "p.d < e.covered_people, false, p.d = 0 from enrolment e join bench_digit p on p.d < e.household_size "
                 + "where e.id > " + BASE);
+        // The households' own members, as the intake records them (a review's case reads its household).
+        jdbc.update("insert into household_member (household_id, position, name, id_number, relation, birth_date, "
+                + "gender, serious_illness, able_to_work) select e.household_id, m.position, m.name, m.id_number, "
+                + "m.relation, m.birth_date, m.gender, m.serious_illness, m.able_to_work from enrolment_member m "
+                + "join enrolment e on e.id = m.enrolment_id where e.id > " + BASE);
         String base = "(200 + mod(37 * (e.id - " + BASE + "), 80000) / 100)";
         jdbc.update("insert into enrolment_amount (id, enrolment_id, from_month, amount, reason, decided_by, "
                 + "decided_at) select e.id, e.id, e.since_month, " + base + ", 'ENROLMENT', 'bench', now() "
@@ -119,7 +124,7 @@ final class RollSeed {
         jdbc.update("insert into enrolment_amount_line (amount_id, position, kind, member_position, amount) "
                 + "select a.id, 0, 'BASE', null, a.amount from enrolment_amount a where a.enrolment_id > " + BASE);
         jdbc.execute("analyze table household, assistance_case, enrolment, enrolment_member, enrolment_amount, "
-                + "enrolment_amount_line, enrolment_period, region");
+                + "enrolment_amount_line, enrolment_period, household_member, region");
         jdbc.execute("drop table bench_seq");
         jdbc.execute("drop table bench_digit");
     }

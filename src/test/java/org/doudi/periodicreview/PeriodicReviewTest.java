@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.doudi.TimeConfig;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseStatus;
+import org.doudi.documents.PdfText;
 import org.doudi.test.CaseDriver;
 import org.doudi.test.IntegrationTest;
 import org.doudi.test.TestCounties;
@@ -145,6 +146,8 @@ class PeriodicReviewTest {
         String review = reportChange(k.caseworker(), number, "INCOME_CHANGE");
         assertThat(review).matches("FH-\\d{4}-" + k.township() + "-\\d{6}");
         assertThat(get(k.reviewer(), "/api/enrolments/" + number).path("status").asText()).isEqualTo("UNDER_REVIEW");
+        // a case like any other: found by its number
+        assertThat(get(k.caseworker(), "/api/cases?q=" + review).path("total").asInt()).isEqualTo(1);
         // one review at a time
         ResponseEntity<String> again = post(k.caseworker(), "/api/enrolments/" + number + "/changes",
                 Map.of("kind", "OTHER", "text", "再次报告"));
@@ -249,6 +252,19 @@ class PeriodicReviewTest {
         assertThat(e.path("stop").path("overpaid").decimalValue()).isEqualByComparingTo("600.00");
         assertThat(get(k.reviewer(), "/api/cases/" + review).path("timeline").toString())
                 .contains("应退回多领取的保障金 600.00 元");
+
+        // the written notice, as a PDF opened and read
+        ResponseEntity<byte[]> pdf = http.withBasicAuth(k.reviewer(), PASSWORD).getForEntity("/api/cases/" + review
+                + "/documents/review-decision", byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        String text = PdfText.compact(pdf.getBody());
+        assertThat(text).contains("复核决定通知书", review, number, "停止保障", "死亡", "应退回金额", "600.00", "行政复议")
+                .doesNotContainPattern("\\d{17}[\\dX]");
+        // none before the decision, for an application
+        ResponseEntity<String> none = http.withBasicAuth(k.reviewer(), PASSWORD).getForEntity("/api/cases/"
+                + e.path("caseNumber").asText() + "/documents/review-decision", String.class);
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -269,6 +285,8 @@ class PeriodicReviewTest {
         assertThat(e.path("status").asText()).isEqualTo("UNDER_REVIEW");
         assertThat(e.path("reviews").get(0).path("trigger").asText()).isEqualTo("SCHEDULED");
         String review = e.path("reviews").get(0).path("caseNumber").asText();
+        assertThat(runtime.getVariable(driver.instance(review, PeriodicReviewProcess.KEY).getId(), "trigger"))
+                .isEqualTo("SCHEDULED");
         assertThat(driver.jobsOf(review)).as("the review waits at its data verification").isNotEmpty();
         assertThat(management.createJobQuery().processDefinitionKey(PeriodicReviewProcess.SCHEDULER_KEY).timers()
                 .count()).isEqualTo(1);

@@ -35,10 +35,15 @@ public class CaseProcesses {
 
     /** Starts the process that carries the case's programme; it runs to its first wait state. */
     public ProcessInstance startFor(AssistanceCase c) {
+        return startFor(c, Map.of());
+    }
+
+    /** As {@link #startFor(AssistanceCase)}, with variables of its own (a review's {@code trigger}). */
+    public ProcessInstance startFor(AssistanceCase c, Map<String, Object> variables) {
         String key = processes.stream().filter(p -> p.carries(c)).findFirst()
                 .map(CaseProcess::processKey)
                 .orElseThrow(() -> new IllegalStateException("no process carries case " + c.caseNumber()));
-        return start(key, c, Map.of());
+        return start(key, c, variables);
     }
 
     /**
