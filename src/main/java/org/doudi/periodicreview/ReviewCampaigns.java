@@ -218,10 +218,15 @@ public class ReviewCampaigns {
         if (!scope.canSee(region)) {
             throw new OutsideScopeException("区域 " + region + " 不在您的辖区内 / outside your regions");
         }
-        List<Long> ids = jdbc.queryForList("select id from review_campaign where region_code like ? order by id desc"
-                + " limit " + limit, Long.class, region.substring(0, Math.min(region.length(), 6)) + "%");
-        return ids.stream().map(id -> progress(id, scope)).filter(p -> p.region().startsWith(region)
-                || region.startsWith(p.region())).toList();
+        // The campaigns of the county the region is in, kept where the caller sees the campaign's region and it covers
+        // the region asked for or lies within it.
+        List<Map<String, Object>> rows = jdbc.queryForList("select id, region_code from review_campaign"
+                + " where region_code like ? order by id desc limit " + limit,
+                region.substring(0, Math.min(region.length(), 6)) + "%");
+        return rows.stream().filter(row -> {
+            String r = (String) row.get("region_code");
+            return scope.canSee(r) && (r.startsWith(region) || region.startsWith(r));
+        }).map(row -> progress(((Number) row.get("id")).longValue(), scope)).toList();
     }
 
     @Transactional(readOnly = true)

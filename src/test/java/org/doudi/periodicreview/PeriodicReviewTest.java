@@ -20,11 +20,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.doudi.TimeConfig;
+import org.doudi.cases.ApplicationForm;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.cases.CaseStatus;
 import org.doudi.documents.PdfText;
 import org.doudi.test.CaseDriver;
 import org.doudi.test.IntegrationTest;
+import org.doudi.test.ResidentIds;
 import org.doudi.test.TestCounties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,11 @@ class PeriodicReviewTest {
         driver.townshipReview(k.caseworker(), n, "approve", null);
         driver.letNoticeRunOut(n);
         driver.decide(k.reviewer(), n, "approve", null);
-        // created by the enrolment module's listener once the approval committed
+        return enrolmentNumber(c);
+    }
+
+    /** The enrolment of an approved case, created by the enrolment module's listener once the approval committed. */
+    String enrolmentNumber(AssistanceCase c) {
         await().atMost(Duration.ofSeconds(30)).until(() -> !jdbc.queryForList("select enrolment_number from enrolment"
                 + " where case_id = ? and enrolment_number is not null", String.class, c.id()).isEmpty());
         return jdbc.queryForObject("select enrolment_number from enrolment where case_id = ?", String.class, c.id());
@@ -272,6 +278,16 @@ class PeriodicReviewTest {
         TestCounties.County k = counties.create(TestCounties.countyAValues());
         String number = enrolled(k, 600);
         LocalDate due = LocalDate.parse(get(k.reviewer(), "/api/enrolments/" + number).path("nextReviewDue").asText());
+        // a 特困 elder is a stable household: reviewed yearly, not at the six months of the 低保 household
+        String elder = enrolledTekunElder(k);
+        LocalDate elderDue = LocalDate.parse(get(k.reviewer(), "/api/enrolments/" + elder).path("nextReviewDue")
+                .asText());
+        assertThat(get(k.reviewer(), "/api/enrolments/" + elder).path("reviewClass").asText()).isEqualTo("STABLE");
+        assertThat(elderDue).isEqualTo(LocalDate.parse(get(k.reviewer(), "/api/enrolments/" + elder).path("since")
+                .asText()).plusMonths(12)).isAfter(due);
+        assertThat(due).isEqualTo(LocalDate.parse(get(k.reviewer(), "/api/enrolments/" + number).path("since")
+                .asText()).plusMonths(6));
+
         assertThat(management.createJobQuery().processDefinitionKey(PeriodicReviewProcess.SCHEDULER_KEY).timers()
                 .count()).as("one timer for all enrolments").isEqualTo(1);
 
@@ -281,6 +297,7 @@ class PeriodicReviewTest {
 
         setClock(due);
         runScheduler();
+        assertThat(get(k.reviewer(), "/api/enrolments/" + elder).path("status").asText()).isEqualTo("ACTIVE");
         JsonNode e = get(k.reviewer(), "/api/enrolments/" + number);
         assertThat(e.path("status").asText()).isEqualTo("UNDER_REVIEW");
         assertThat(e.path("reviews").get(0).path("trigger").asText()).isEqualTo("SCHEDULED");
@@ -290,6 +307,35 @@ class PeriodicReviewTest {
         assertThat(driver.jobsOf(review)).as("the review waits at its data verification").isNotEmpty();
         assertThat(management.createJobQuery().processDefinitionKey(PeriodicReviewProcess.SCHEDULER_KEY).timers()
                 .count()).isEqualTo(1);
+
+        setClock(elderDue);
+        runScheduler();
+        JsonNode stable = get(k.reviewer(), "/api/enrolments/" + elder);
+        assertThat(stable.path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(stable.path("reviews").get(0).path("trigger").asText()).isEqualTo("SCHEDULED");
+    }
+
+    /** A 特困 elder of 78 with no ability to work and no supporter, approved and enrolled alone. */
+    String enrolledTekunElder(TestCounties.County k) {
+        ApplicationForm form = new ApplicationForm("TEKUN", null, k.village(),
+                new ApplicationForm.Applicant("五保老人", ResidentIds.ofAge(78), null), List.of(), "无劳动能力、无生活来源",
+                null);
+        AssistanceCase c = driver.submit(k.caseworker(), form);
+        String n = c.caseNumber();
+        driver.accept(k.caseworker(), n);
+        driver.runDataVerification(n);
+        Map<String, Object> visit = homeVisit(0, 0);
+        visit.put("hasAbleSupporter", false);
+        visit.put("canBathe", false);
+        visit.put("canWalkIndoors", false);
+        driver.homeVisit(k.caseworker(), n, visit);
+        driver.townshipReview(k.caseworker(), n, "approve", null);
+        driver.letNoticeRunOut(n);
+        if (Boolean.TRUE.equals(runtime.getVariable(driver.instance(n).getId(), "spotCheckSelected"))) {
+            driver.complete(k.reviewer(), n, "Task_SpotCheck", Map.of("spotCheckResult", "confirmed"));
+        }
+        driver.decide(k.reviewer(), n, "approve", null);
+        return enrolmentNumber(c);
     }
 
     @Test
@@ -340,6 +386,15 @@ class PeriodicReviewTest {
         assertThat(progress.path("done").asInt()).isEqualTo(1);
         assertThat(progress.path("outcomes").path("continue").asInt()).isEqualTo(1);
         assertThat(get(k.reviewer(), "/api/enrolments/" + numbers.get(0)).path("status").asText()).isEqualTo("ACTIVE");
+
+        // the region's campaigns, as the supervision page lists them
+        JsonNode ofCounty = get(k.reviewer(), "/api/review-campaigns?region=" + k.code());
+        assertThat(ofCounty).hasSize(1);
+        assertThat(ofCounty.get(0).path("campaignId").asLong()).isEqualTo(id);
+        assertThat(ofCounty.get(0).path("done").asInt()).isEqualTo(1);
+        assertThat(get(k.reviewer(), "/api/review-campaigns?region=" + k.township())).hasSize(1);
+        assertThat(http.withBasicAuth(k.reviewer(), PASSWORD).getForEntity("/api/review-campaigns", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     /** The engine's clock at 02:00 China Standard Time of a day. */

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -135,8 +136,8 @@ class ReviewController {
 
     /** The campaigns of a region (a county or a township in it), newest first, with their progress. */
     @GetMapping("/api/review-campaigns")
-    List<ReviewCampaigns.Progress> campaigns(@org.springframework.web.bind.annotation.RequestParam String region) {
-        if (!region.matches("\\d{6}|\\d{9}")) {
+    List<ReviewCampaigns.Progress> campaigns(@RequestParam(required = false) String region) {
+        if (region == null || !region.matches("\\d{6}|\\d{9}")) {
             throw InvalidInputException.of("region", "「区域」须为 6 位县级或 9 位乡镇代码 / a county or township code");
         }
         return campaigns.ofRegion(region, actors.currentScope(), 50);
