@@ -64,6 +64,8 @@ create table review_campaign (
     region_code      varchar(12),
     programme        varchar(10),
     status_filter    varchar(20),
+    -- HOUSEHOLD, SINGLE_PERSON, PERSON (the enrolment's unit) or STABLE, CHANGING (its review class).
+    household_type   varchar(20),
     reviewed_before  date,
     note             varchar(500),
     selected         int           not null,

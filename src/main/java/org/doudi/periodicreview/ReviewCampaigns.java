@@ -74,8 +74,29 @@ public class ReviewCampaigns {
     }
 
     /** A campaign as asked for ({@code POST /api/review-campaigns}); the filters are optional. */
-    public record Request(String region, Programme programme, EnrolmentStatus status, LocalDate reviewedBefore,
-            String note) {
+    public record Request(String region, Programme programme, EnrolmentStatus status, HouseholdType householdType,
+            LocalDate reviewedBefore, String note) {
+    }
+
+    /** The kinds of household a campaign may select: by the enrolment's unit, or by its review class. */
+    public enum HouseholdType {
+        HOUSEHOLD("整户保障", "e.unit = 'HOUSEHOLD'"),
+        SINGLE_PERSON("单人户", "e.unit = 'SINGLE_PERSON'"),
+        PERSON("特困人员（个人）", "e.unit = 'PERSON'"),
+        STABLE("基本稳定家庭（每年复核）", "e.review_class = 'STABLE'"),
+        CHANGING("收入变动或有劳动能力家庭（每半年复核）", "e.review_class = 'CHANGING'");
+
+        private final String label;
+        private final String condition;
+
+        HouseholdType(String label, String condition) {
+            this.label = label;
+            this.condition = condition;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     public record Created(long campaignId, int selected) {
@@ -108,6 +129,9 @@ public class ReviewCampaigns {
             where.append(" and e.programme = ?");
             args.add(req.programme().name());
         }
+        if (req.householdType() != null) {
+            where.append(" and ").append(req.householdType().condition);
+        }
         if (req.reviewedBefore() != null) {
             where.append(" and coalesce(e.last_reviewed_on, e.since_date) < ?");
             args.add(java.sql.Date.valueOf(req.reviewedBefore()));
@@ -126,7 +150,7 @@ public class ReviewCampaigns {
      */
     public Optional<Long> createScheduled() {
         LocalDate today = TimeConfig.today(clock);
-        long id = insertCampaign(ReviewTrigger.SCHEDULED, null, new Request(null, null, null, null,
+        long id = insertCampaign(ReviewTrigger.SCHEDULED, null, new Request(null, null, null, null, null,
                 "定期复核 " + today), Actors.SYSTEM);
         List<Object> args = new ArrayList<>(List.of(id));
         REVIEWABLE.stream().map(Enum::name).forEach(args::add);
@@ -145,16 +169,17 @@ public class ReviewCampaigns {
         Instant now = clock.instant();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("insert into review_campaign (trigger_kind, region_code,"
-                    + " programme, status_filter, reviewed_before, note, selected, created_by, created_at)"
-                    + " values (?, ?, ?, ?, ?, ?, 0, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                    + " programme, status_filter, household_type, reviewed_before, note, selected, created_by, created_at)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, trigger.name());
             ps.setString(2, region);
             ps.setString(3, req.programme() == null ? null : req.programme().name());
             ps.setString(4, req.status() == null ? null : req.status().name());
-            ps.setDate(5, req.reviewedBefore() == null ? null : java.sql.Date.valueOf(req.reviewedBefore()));
-            ps.setString(6, req.note());
-            ps.setString(7, actor);
-            ps.setObject(8, utc(now));
+            ps.setString(5, req.householdType() == null ? null : req.householdType().name());
+            ps.setDate(6, req.reviewedBefore() == null ? null : java.sql.Date.valueOf(req.reviewedBefore()));
+            ps.setString(7, req.note());
+            ps.setString(8, actor);
+            ps.setObject(9, utc(now));
             return ps;
         }, key);
         return key.getKeyAs(Number.class) != null ? key.getKeyAs(Number.class).longValue()

@@ -349,8 +349,18 @@ class PeriodicReviewTest {
         ResponseEntity<String> bad = post(k.reviewer(), "/api/review-campaigns", Map.of("region", "x"));
         assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
+        ResponseEntity<String> badType = post(k.reviewer(), "/api/review-campaigns",
+                Map.of("region", k.code(), "householdType", "BIG", "note", "回头看"));
+        assertThat(badType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badType.getBody()).contains("家庭类型");
+        // households of working age are not the stable ones (reviewed yearly)
+        ResponseEntity<String> stable = post(k.reviewer(), "/api/review-campaigns",
+                Map.of("region", k.code(), "householdType", "STABLE", "note", "稳定家庭回头看"));
+        assertThat(stable.getStatusCode()).as(stable.getBody()).isEqualTo(HttpStatus.CREATED);
+        assertThat(json.readTree(stable.getBody()).path("selected").asInt()).isZero();
+
         ResponseEntity<String> created = post(k.reviewer(), "/api/review-campaigns",
-                Map.of("region", k.code(), "programme", "DIBAO", "note", "2026 年回头看"));
+                Map.of("region", k.code(), "programme", "DIBAO", "householdType", "CHANGING", "note", "2026 年回头看"));
         assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
         JsonNode c = json.readTree(created.getBody());
         assertThat(c.path("selected").asInt()).isEqualTo(3);
@@ -389,10 +399,10 @@ class PeriodicReviewTest {
 
         // the region's campaigns, as the supervision page lists them
         JsonNode ofCounty = get(k.reviewer(), "/api/review-campaigns?region=" + k.code());
-        assertThat(ofCounty).hasSize(1);
-        assertThat(ofCounty.get(0).path("campaignId").asLong()).isEqualTo(id);
+        assertThat(ofCounty).hasSize(2);
+        assertThat(ofCounty.get(0).path("campaignId").asLong()).as("newest first").isEqualTo(id);
         assertThat(ofCounty.get(0).path("done").asInt()).isEqualTo(1);
-        assertThat(get(k.reviewer(), "/api/review-campaigns?region=" + k.township())).hasSize(1);
+        assertThat(get(k.reviewer(), "/api/review-campaigns?region=" + k.township())).hasSize(2);
         assertThat(http.withBasicAuth(k.reviewer(), PASSWORD).getForEntity("/api/review-campaigns", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }

@@ -41,8 +41,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ReviewController {
 
     private static final Set<String> CHANGE_FIELDS = Set.of("kind", "text");
-    private static final Set<String> CAMPAIGN_FIELDS = Set.of("region", "programme", "status", "reviewedBefore",
-            "note");
+    private static final Set<String> CAMPAIGN_FIELDS = Set.of("region", "programme", "status", "householdType",
+            "reviewedBefore", "note");
 
     private final ChangeReports changes;
     private final ReviewCampaigns campaigns;
@@ -111,6 +111,17 @@ class ReviewController {
                         + "SUSPENDED（暂停发放） / must be ACTIVE, PHASING_OUT or SUSPENDED"));
             }
         }
+        String typeText = text(body, "householdType");
+        ReviewCampaigns.HouseholdType householdType = null;
+        if (typeText != null) {
+            householdType = Arrays.stream(ReviewCampaigns.HouseholdType.values())
+                    .filter(t -> t.name().equalsIgnoreCase(typeText)).findFirst().orElse(null);
+            if (householdType == null) {
+                violations.add(new FieldViolation("householdType", "「家庭类型」须为 " + Arrays.stream(
+                        ReviewCampaigns.HouseholdType.values()).map(t -> t.name() + "（" + t.label() + "）")
+                        .collect(Collectors.joining("、")) + " 之一 / unknown household type"));
+            }
+        }
         String before = text(body, "reviewedBefore");
         LocalDate reviewedBefore = null;
         if (before != null) {
@@ -130,7 +141,7 @@ class ReviewController {
             throw new InvalidInputException(violations);
         }
         ReviewCampaigns.Created created = campaigns.create(new ReviewCampaigns.Request(region, programme, status,
-                reviewedBefore, Texts.singleLine(note)), actors.currentScope(), actors.currentUserId());
+                householdType, reviewedBefore, Texts.singleLine(note)), actors.currentScope(), actors.currentUserId());
         return ResponseEntity.created(URI.create("/api/review-campaigns/" + created.campaignId())).body(created);
     }
 
