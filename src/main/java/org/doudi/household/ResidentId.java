@@ -83,6 +83,24 @@ public record ResidentId(String value) {
         return null;
     }
 
+    /**
+     * A resident ID number as other departments' rosters write it, in the one form Doudi keeps: trimmed, an {@code x}
+     * upper-cased, and a 15-digit first-generation number (一代身份证: YYMMDD, no check character) converted to 18
+     * digits (19YY and the check character computed). Anything else is returned trimmed and upper-cased, for
+     * {@link #problemWith} to say what is wrong with it; {@code null} stays {@code null}.
+     */
+    public static String normalised(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String v = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        if (v.length() == 15 && v.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            String digits = v.substring(0, 6) + "19" + v.substring(6);
+            return digits + checkCharacter(digits);
+        }
+        return v;
+    }
+
     static char checkCharacter(String digits) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

@@ -24,7 +24,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**", "/actuator/**", "/supervision", "/supervision/**")
+        return http.securityMatcher("/api/**", "/actuator/**", "/supervision", "/supervision/**", "/rosters",
+                "/rosters/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** {@code /supervision}: the supervisors' page (static, under static/supervision/). */
+/**
+ * {@code /supervision}: the supervisors' page (static, under static/supervision/); {@code /rosters}: the roster upload
+ * page (static/rosters/).
+ */
 @Configuration(proxyBeanMethods = false)
 class PagesConfig implements WebMvcConfigurer {
 
@@ -12,5 +15,7 @@ class PagesConfig implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addRedirectViewController("/supervision", "/supervision/");
         registry.addViewController("/supervision/").setViewName("forward:/supervision/index.html");
+        registry.addRedirectViewController("/rosters", "/rosters/");
+        registry.addViewController("/rosters/").setViewName("forward:/rosters/index.html");
     }
 }

@@ -1,0 +1,430 @@
+package org.doudi.monitoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.doudi.TimeConfig;
+import org.doudi.household.DisabilityCategory;
+import org.doudi.household.ResidentId;
+import org.doudi.region.RegionLevel;
+import org.doudi.region.StaffRole;
+import org.doudi.region.StaffScope;
+import org.doudi.shared.ConflictException;
+import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.NotFoundException;
+import org.doudi.shared.OutsideScopeException;
+import org.doudi.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rosters (名单) uploaded as batches (docs/rosters.md). A file is read as a stream (CSV or XLSX), each row checked on
+ * its own: valid rows are loaded in JDBC batches, invalid ones listed with line, field and reason; a person twice in
+ * a batch (same resident ID and category) is loaded once. The batch name makes an upload idempotent: the same batch
+ * again answers what the first answered and loads nothing. A batch can be withdrawn. All of an upload is one
+ * transaction: a batch is there whole or not at all.
+ */
+@Service
+public class Rosters {
+
+    private static final Logger log = LoggerFactory.getLogger(Rosters.class);
+
+    /** Who uploads and withdraws rosters: county staff (and operators). */
+    static final Set<StaffRole> UPLOAD_ROLES = EnumSet.of(StaffRole.COUNTY_REVIEWER);
+    /** How many refused rows an answer lists (all are kept, and counted). */
+    static final int REJECTIONS_SHOWN = 1000;
+    static final int JDBC_BATCH = 1000;
+
+    static final List<String> REQUIRED = List.of("idNumber", "name", "villageCode");
+    static final List<String> OPTIONAL = List.of("category", "amount", "disabilityGrade", "disabilityCategory",
+            "seriousIllness", "perCapitaIncome", "date", "note");
+    /** Chinese headers a department's file may carry instead. */
+    static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("公民身份号码", "idNumber"),
+            Map.entry("身份证号码", "idNumber"), Map.entry("身份证号", "idNumber"), Map.entry("姓名", "name"),
+            Map.entry("村（社区）代码", "villageCode"), Map.entry("村代码", "villageCode"), Map.entry("类别", "category"),
+            Map.entry("金额", "amount"), Map.entry("残疾等级", "disabilityGrade"), Map.entry("残疾类别", "disabilityCategory"),
+            Map.entry("重病", "seriousIllness"), Map.entry("人均收入", "perCapitaIncome"), Map.entry("日期", "date"),
+            Map.entry("备注", "note"));
+    static final Map<String, String> LABELS = Map.ofEntries(Map.entry("idNumber", "公民身份号码"),
+            Map.entry("name", "姓名"), Map.entry("villageCode", "村（社区）代码"), Map.entry("category", "类别"),
+            Map.entry("amount", "金额"), Map.entry("disabilityGrade", "残疾等级"), Map.entry("disabilityCategory", "残疾类别"),
+            Map.entry("seriousIllness", "重病"), Map.entry("perCapitaIncome", "人均收入"), Map.entry("date", "日期"),
+            Map.entry("note", "备注"));
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Rosters(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A refused row. */
+    public record Rejection(int line, String field, String message) {
+    }
+
+    /** The answer of an upload ({@code POST /api/rosters}), the same for the same batch. */
+    public record Result(String batch, String source, String sourceLabel, String status, int rows, int imported,
+            int rejectedTotal, List<Rejection> rejected) {
+    }
+
+    public enum Format {
+        CSV, XLSX;
+
+        /** By the file's name; CSV unless it ends in {@code .xlsx}. */
+        public static Format of(String fileName) {
+            return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XLSX : CSV;
+        }
+    }
+
+    /** The upload: whether it is new ({@code 201}) or the first answer of its batch again ({@code 200}). */
+    public record Upload(boolean created, Result result) {
+    }
+
+    @Transactional
+    public Upload upload(String batchName, RosterSource source, String fileName, Format format, InputStream in,
+            StaffScope scope, String actor) throws IOException {
+        String batch = Texts.singleLine(batchName);
+        if (batch == null || batch.isBlank() || batch.length() > 64 || !batch.matches("[\\p{L}\\p{N}_.:-]+")) {
+            throw InvalidInputException.of("batch", "「批次号」必须填写，不超过 64 个字符，只含字母、数字和 _ . : - (is required)");
+        }
+        Optional<Result> first = find(batch);
+        if (first.isPresent()) {
+            return new Upload(false, first.get());
+        }
+        if (!scope.isAdmin() && !scope.hasAnyRole(UPLOAD_ROLES)) {
+            throw new OutsideScopeException("只有县级民政部门人员可以导入名单 / only county staff upload rosters");
+        }
+        long batchId;
+        try {
+            batchId = insertBatch(batch, source, fileName, countyOf(scope), actor);
+        } catch (DuplicateKeyException concurrent) {
+            // The same batch sent twice at once: the other upload committed it.
+            return new Upload(false, find(batch).orElseThrow(() -> concurrent));
+        }
+        Loader loader = new Loader(batchId, scope, villages(scope));
+        if (format == Format.XLSX) {
+            Path tmp = Files.createTempFile("roster-", ".xlsx");
+            try {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                RosterFile.readXlsx(tmp, loader);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } else {
+            RosterFile.readCsv(in, loader);
+        }
+        loader.flush();
+        int duplicates = dropDuplicates(batchId);
+        int imported = loader.loaded - duplicates;
+        int rejected = loader.rejectedRows + duplicates;
+        jdbc.update("update roster_batch set row_count = ?, imported = ?, rejected = ? where id = ?", loader.rows,
+                imported, rejected, batchId);
+        log.info("roster {} ({}) by {}: {} rows, {} loaded, {} refused", batch, source.name(), actor, loader.rows,
+                imported, rejected);
+        return new Upload(true, find(batch).orElseThrow());
+    }
+
+    /** 撤回: the batch's rows go (its rejections and record stay); 404 for an unknown batch. */
+    @Transactional
+    public Result withdraw(String batch, StaffScope scope, String actor) {
+        Map<String, Object> b = jdbc.queryForList("select id, status, county_code from roster_batch where batch = ?",
+                batch).stream().findFirst().orElseThrow(() -> new NotFoundException("没有批次号为 " + batch + " 的名单 / no "
+                        + "roster batch " + batch));
+        String county = (String) b.get("county_code");
+        if (!scope.isAdmin() && !(scope.hasAnyRole(UPLOAD_ROLES) && (county == null || scope.canSee(county)))) {
+            throw new OutsideScopeException("只有本县民政部门人员可以撤回名单 " + batch + " / you may not withdraw it");
+        }
+        if ("WITHDRAWN".equals(b.get("status"))) {
+            throw new ConflictException("名单 " + batch + " 已撤回 / already withdrawn");
+        }
+        long id = ((Number) b.get("id")).longValue();
+        int rows = jdbc.update("delete from roster_person where batch_id = ?", id);
+        jdbc.update("update roster_batch set status = 'WITHDRAWN', withdrawn_by = ?, withdrawn_at = ? where id = ?",
+                actor, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id);
+        log.info("roster {} withdrawn by {}: {} rows removed", batch, actor, rows);
+        return find(batch).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Result> find(String batch) {
+        return jdbc.query("select id, batch, source, status, row_count, imported, rejected from roster_batch"
+                + " where batch = ?", (rs, i) -> {
+                    long id = rs.getLong("id");
+                    String source = rs.getString("source");
+                    List<Rejection> rejected = jdbc.query("select line, field, message from roster_rejection where"
+                            + " batch_id = ? order by line, id limit " + REJECTIONS_SHOWN, (r, j) -> new Rejection(
+                                    r.getInt("line"), r.getString("field"), r.getString("message")), id);
+                    return new Result(rs.getString("batch"), source,
+                            RosterSource.parse(source).map(RosterSource::label).orElse(source), rs.getString("status"),
+                            rs.getInt("row_count"), rs.getInt("imported"), rs.getInt("rejected"), rejected);
+                }, batch).stream().findFirst();
+    }
+
+    private long insertBatch(String batch, RosterSource source, String fileName, String county, String actor) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("insert into roster_batch (batch, source, file_name,"
+                    + " county_code, row_count, imported, rejected, status, uploaded_by, uploaded_at)"
+                    + " values (?, ?, ?, ?, 0, 0, 0, 'LOADED', ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, batch);
+            ps.setString(2, source.name());
+            String name = Texts.singleLine(fileName);
+            ps.setString(3, name == null ? null : name.length() > 200 ? name.substring(0, 200) : name);
+            ps.setString(4, county);
+            ps.setString(5, actor);
+            ps.setObject(6, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            return ps;
+        }, key);
+        return key.getKeyAs(Number.class) != null ? key.getKeyAs(Number.class).longValue()
+                : ((Number) key.getKeys().values().iterator().next()).longValue();
+    }
+
+    /** The uploader's one county, if he reviews for exactly one. */
+    private static String countyOf(StaffScope scope) {
+        List<String> counties = scope.visibleRegions().stream().filter(r -> r.length() == 6).toList();
+        return counties.size() == 1 ? counties.get(0) : null;
+    }
+
+    /** The villages within the uploader's regions: village → township, county. */
+    private Map<String, String[]> villages(StaffScope scope) {
+        Map<String, String[]> villages = new HashMap<>();
+        jdbc.query("select code, parent_code from region where level = ?", rs -> {
+            String code = rs.getString("code");
+            if (scope.isAdmin() || scope.canSee(code)) {
+                villages.put(code, new String[] { rs.getString("parent_code"), code.substring(0, 6) });
+            }
+        }, RegionLevel.VILLAGE.name());
+        return villages;
+    }
+
+    /**
+     * A person twice in the batch (the same resident ID and category) is loaded once, at his first line; the later
+     * lines are refused. One statement each way, on the loaded rows.
+     */
+    private int dropDuplicates(long batchId) {
+        int found = jdbc.update("insert into roster_rejection (batch_id, line, field, message) select p.batch_id,"
+                + " p.line, 'idNumber', '「公民身份号码」与本批次前面一行重复（同一类别），只导入第一行' from roster_person p"
+                + " where p.batch_id = ? and exists (select 1 from roster_person q where q.id_number = p.id_number"
+                + " and q.batch_id = p.batch_id and coalesce(q.category, '') = coalesce(p.category, '')"
+                + " and q.line < p.line)", batchId);
+        if (found > 0) {
+            jdbc.update("delete from roster_person where batch_id = ? and line in (select r.line from"
+                    + " roster_rejection r where r.batch_id = ? and r.field = 'idNumber' and r.message like"
+                    + " '%只导入第一行')", batchId, batchId);
+        }
+        return found;
+    }
+
+    /** Checks each row and loads the valid ones in JDBC batches; records the refused ones. */
+    private final class Loader implements RosterFile.Rows {
+        private final long batchId;
+        private final Map<String, String[]> villages;
+        private final StaffScope scope;
+        private final LocalDate today = TimeConfig.today(clock);
+        private int[] columns;
+        private final List<Object[]> valid = new ArrayList<>(JDBC_BATCH);
+        private final List<Object[]> refused = new ArrayList<>(JDBC_BATCH);
+        int rows;
+        int loaded;
+        int rejectedRows;
+
+        Loader(long batchId, StaffScope scope, Map<String, String[]> villages) {
+            this.batchId = batchId;
+            this.scope = scope;
+            this.villages = villages;
+        }
+
+        @Override
+        public void header(List<String> names) {
+            Map<String, Integer> at = new LinkedHashMap<>();
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                String raw = names.get(i) == null ? "" : names.get(i).strip();
+                String name = ALIASES.getOrDefault(raw, raw);
+                if (raw.isEmpty()) {
+                    continue;
+                }
+                if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
+                    unknown.add(raw);
+                } else if (at.putIfAbsent(name, i) != null) {
+                    throw InvalidInputException.of("file", "表头「" + raw + "」重复 (a column appears twice)");
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw InvalidInputException.of("file", "表头含未知的列：" + String.join("、", unknown) + "；可用的列："
+                        + String.join(", ", REQUIRED) + "（必填）, " + String.join(", ", OPTIONAL) + " (unknown columns)");
+            }
+            List<String> missing = REQUIRED.stream().filter(r -> !at.containsKey(r)).toList();
+            if (!missing.isEmpty()) {
+                throw InvalidInputException.of("file", "表头缺少必填的列：" + String.join(", ", missing)
+                        + " (required columns missing)");
+            }
+            List<String> all = new ArrayList<>(REQUIRED);
+            all.addAll(OPTIONAL);
+            columns = all.stream().mapToInt(n -> at.getOrDefault(n, -1)).toArray();
+        }
+
+        private String cell(List<String> cells, int field) {
+            int i = columns[field];
+            if (i < 0 || i >= cells.size() || cells.get(i) == null) {
+                return null;
+            }
+            String v = cells.get(i).strip();
+            return v.isEmpty() ? null : v;
+        }
+
+        @Override
+        public void row(int line, List<String> cells) {
+            rows++;
+            List<Rejection> problems = new ArrayList<>(2);
+            String id = ResidentId.normalised(cell(cells, 0));
+            String problem = id == null ? "必须填写" : ResidentId.problemWith(id, today);
+            if (problem != null) {
+                problems.add(new Rejection(line, "idNumber", "「公民身份号码」" + problem));
+            }
+            String name = Texts.singleLine(cell(cells, 1));
+            if (name == null || name.isBlank()) {
+                problems.add(new Rejection(line, "name", "「姓名」必须填写"));
+            } else if (name.length() > 50) {
+                problems.add(new Rejection(line, "name", "「姓名」不能超过 50 个字"));
+            }
+            String village = cell(cells, 2);
+            String[] parents = village == null ? null : villages.get(village);
+            if (village == null) {
+                problems.add(new Rejection(line, "villageCode", "「村（社区）代码」必须填写"));
+            } else if (parents == null) {
+                problems.add(new Rejection(line, "villageCode", "「村（社区）代码」" + village
+                        + (village.matches("\\d{12}") ? " 不是您辖区内的村（社区）" : " 须为 12 位区划代码")));
+            }
+            String category = Texts.singleLine(cell(cells, 3));
+            if (category != null && category.length() > 40) {
+                problems.add(new Rejection(line, "category", "「类别」不能超过 40 个字"));
+            }
+            BigDecimal amount = decimal(cell(cells, 4), line, "amount", problems);
+            Integer grade = null;
+            String gradeText = cell(cells, 5);
+            if (gradeText != null) {
+                grade = gradeText.matches("[1-4]") ? Integer.valueOf(gradeText) : null;
+                if (grade == null) {
+                    problems.add(new Rejection(line, "disabilityGrade", "「残疾等级」须为 1 至 4"));
+                }
+            }
+            String disability = cell(cells, 6);
+            String disabilityCategory = null;
+            if (disability != null) {
+                disabilityCategory = java.util.Arrays.stream(DisabilityCategory.values())
+                        .filter(c -> c.name().equalsIgnoreCase(disability) || c.label().equals(disability))
+                        .map(Enum::name).findFirst().orElse(null);
+                if (disabilityCategory == null) {
+                    problems.add(new Rejection(line, "disabilityCategory", "「残疾类别」须为视力、听力、言语、肢体、智力、精神或多重"));
+                }
+            }
+            Boolean ill = null;
+            String illText = cell(cells, 7);
+            if (illText != null) {
+                ill = switch (illText.toLowerCase(Locale.ROOT)) {
+                    case "true", "1", "是", "y", "yes" -> Boolean.TRUE;
+                    case "false", "0", "否", "n", "no" -> Boolean.FALSE;
+                    default -> null;
+                };
+                if (ill == null) {
+                    problems.add(new Rejection(line, "seriousIllness", "「重病」须为 是/否"));
+                }
+            }
+            BigDecimal income = decimal(cell(cells, 8), line, "perCapitaIncome", problems);
+            LocalDate date = null;
+            String dateText = cell(cells, 9);
+            if (dateText != null) {
+                try {
+                    date = LocalDate.parse(dateText.replace('/', '-'));
+                } catch (DateTimeParseException e) {
+                    problems.add(new Rejection(line, "date", "「日期」须为 yyyy-MM-dd，如 2026-03-01"));
+                }
+            }
+            String note = Texts.multiLine(cell(cells, 10));
+            if (note != null && note.length() > 500) {
+                problems.add(new Rejection(line, "note", "「备注」不能超过 500 个字"));
+            }
+            if (!problems.isEmpty()) {
+                rejectedRows++;
+                problems.forEach(p -> refused.add(new Object[] { batchId, p.line(), p.field(), p.message() }));
+                if (refused.size() >= JDBC_BATCH) {
+                    flushRefused();
+                }
+                return;
+            }
+            valid.add(new Object[] { batchId, line, id, name, village, parents[0], parents[1], category, amount, grade,
+                    disabilityCategory, ill, income, date == null ? null : java.sql.Date.valueOf(date), note });
+            if (valid.size() >= JDBC_BATCH) {
+                flushValid();
+            }
+        }
+
+        private BigDecimal decimal(String text, int line, String field, List<Rejection> problems) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                BigDecimal v = new BigDecimal(text.replace(",", ""));
+                if (v.signum() < 0 || v.stripTrailingZeros().scale() > 2 || v.precision() - v.scale() > 12) {
+                    throw new NumberFormatException();
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                problems.add(new Rejection(line, field, "「" + LABELS.get(field) + "」须为不小于 0 的金额（元，至多两位小数）"));
+                return null;
+            }
+        }
+
+        void flush() {
+            flushValid();
+            flushRefused();
+        }
+
+        private void flushValid() {
+            if (valid.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate("insert into roster_person (batch_id, line, id_number, name, village_code, township_code,"
+                    + " county_code, category, amount, disability_grade, disability_category, serious_illness,"
+                    + " per_capita_income, event_date, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", valid);
+            loaded += valid.size();
+            valid.clear();
+        }
+
+        private void flushRefused() {
+            if (refused.isEmpty()) {
+                return;
+            }
+            jdbc.batchUpdate("insert into roster_rejection (batch_id, line, field, message) values (?, ?, ?, ?)",
+                    refused);
+            refused.clear();
+        }
+    }
+}
