@@ -42,7 +42,7 @@ create table roster_person (
     constraint fk_roster_person_batch foreign key (batch_id) references roster_batch (id)
 );
 create index ix_roster_person_batch on roster_person (batch_id, line);
-create index ix_roster_person_id_number on roster_person (id_number);
+create index ix_roster_person_id_number on roster_person (id_number, batch_id);
 create index ix_roster_person_county on roster_person (county_code);
 
 -- The rows refused, each with its line (the header is line 1), the field and why, in Chinese.

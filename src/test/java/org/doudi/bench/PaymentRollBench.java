@@ -37,6 +37,8 @@ class PaymentRollBench {
     static final int ENROLMENTS = Integer.getInteger("bench.enrolments", 200_000);
     static final int ROUNDS = Integer.getInteger("bench.rollRounds", ENROLMENTS >= 20_000 ? 3 : 2);
     static final String DB = System.getenv().getOrDefault("BENCH_ROLL_DB", "doudi_bench_roll");
+    /** The roster's rows: ten per enrolment unless given (2 000 000 at 200 000 enrolments, the size). */
+    static final int ROSTER_ROWS = Integer.getInteger("bench.rosterRows", ENROLMENTS * 10);
     static final Path ROOT = Path.of(System.getProperty("bench.root", "."));
 
     @Test
@@ -52,7 +54,7 @@ class PaymentRollBench {
         String loadAtStart = loadAverage();
         Path results = Files.createTempFile("payment-roll-bench", ".properties");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + HEAP, "-Dfile.encoding=UTF-8",
+                "-Xmx" + HEAP, "-Dfile.encoding=UTF-8", "-Dbench.rosterRows=" + ROSTER_ROWS,
                 "-Dspring.profiles.active=" + System.getProperty("spring.profiles.active", "test,mysql,bench"),
                 "-cp", classPath(), PaymentRollRun.class.getName(), DB,
                 String.valueOf(ENROLMENTS), String.valueOf(ROUNDS), results.toString()));
@@ -156,6 +158,7 @@ class PaymentRollBench {
                 + " written into it):\n\n```sql\n").append(p.getProperty("sql.insert", "")).append("\n```\n\n")
                 .append("The export's cursor:\n\n```sql\n").append(p.getProperty("sql.read", "")).append("\n```\n");
         b.append(reviews(p));
+        b.append(rosters(p));
         String text = b.toString();
         Path dir = ROOT.resolve("bench/results");
         Files.createDirectories(dir);
@@ -196,6 +199,32 @@ class PaymentRollBench {
                 .append(p.getProperty("campaign.probe.before.ms")).append(" |\n");
         b.append("| … the same while its reviews start | ").append(p.getProperty("campaign.probe.during.ms"))
                 .append(" |\n");
+        return b.toString();
+    }
+
+    /** The roster upload against MariaDB's own bulk load ({@link RosterLoadRun}). */
+    private static String rosters(Properties p) {
+        long[] upload = millis(p, "roster.upload.ms");
+        long[] load = millis(p, "roster.load.ms");
+        int rows = Integer.parseInt(p.getProperty("roster.rows"));
+        double uploadRate = rows / (median(upload) / 1000.0);
+        double loadRate = rows / (median(load) / 1000.0);
+        StringBuilder b = new StringBuilder("\n## Roster upload against MariaDB's bulk load\n\n");
+        b.append("A roster CSV of ").append(rows).append(" rows (").append(p.getProperty("roster.bytes"))
+                .append(" bytes, 1 % with a wrong check character), uploaded with `POST /api/rosters` (streamed, every "
+                        + "row checked and written for MySQL's bulk load, loaded, repeats looked for) and loaded with "
+                        + "`LOAD DATA LOCAL INFILE` into a copy of `roster_person` (its indexes, not its foreign key), "
+                        + "without any check (docs/rosters.md). Target: ≥ 80 % of the bulk load's rate with ≤ 512 MB heap.\n\n");
+        b.append("| what | ms per round | median ms | compared with | its median ms | ratio |\n|---|---|---:|---|---:|---:|\n");
+        b.append(line("the upload (" + p.getProperty("roster.imported") + " loaded, " + p.getProperty("roster.rejected")
+                + " refused)", upload, "`LOAD DATA LOCAL INFILE` of the same file", load));
+        b.append("\n| fact | value |\n|---|---|\n");
+        b.append("| rate: upload / bulk load | ").append("%.0f".formatted(uploadRate)).append(" / ")
+                .append("%.0f".formatted(loadRate)).append(" rows/s = ").append("%.0f %%".formatted(100 * uploadRate
+                        / loadRate)).append(" |\n");
+        b.append("| heap during the upload: peak of the heap pools / most held after a collection | ")
+                .append(p.getProperty("roster.heap.peak.mb")).append(" MB / ")
+                .append(p.getProperty("roster.heap.live.mb")).append(" MB |\n");
         return b.toString();
     }
 

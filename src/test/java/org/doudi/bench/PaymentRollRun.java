@@ -63,11 +63,12 @@ public final class PaymentRollRun {
         Properties p = new Properties();
         long t0 = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(DoudiApplication.class, StatementCounter.class)
-                .run("--server.port=0", "--logging.level.org.doudi.payments=info");
+                .run("--server.port=0", "--logging.level.org.doudi.payments=info",
+                        "--logging.level.org.doudi.monitoring=info");
         p.setProperty("start.ms", String.valueOf(millis(t0)));
         int exit = 0;
         try {
-            run(app, n, rounds, p);
+            run(app, args[0], n, rounds, p);
         } catch (Throwable e) {
             log.error("payment roll benchmark failed", e);
             p.setProperty("error", String.valueOf(e));
@@ -81,7 +82,8 @@ public final class PaymentRollRun {
         System.exit(exit);
     }
 
-    private static void run(ConfigurableApplicationContext app, int n, int rounds, Properties p) throws Exception {
+    private static void run(ConfigurableApplicationContext app, String database, int n, int rounds, Properties p)
+            throws Exception {
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         DataSource dataSource = app.getBean(DataSource.class);
@@ -208,6 +210,9 @@ public final class PaymentRollRun {
 
         // The same enrolments as the review schedule and a campaign see them (docs/reviews.md).
         ReviewScheduleRun.measure(app, rounds, p);
+
+        // A roster of ten rows per enrolment uploaded, against MariaDB's own bulk load of the same file (docs/rosters.md).
+        RosterLoadRun.measure(app, database, Integer.getInteger("bench.rosterRows", n * 10), rounds, heap, p);
     }
 
     /** The statements of a request that took 20 ms or more, with their times, in order. */
