@@ -155,23 +155,8 @@ public class Rosters {
             return new Upload(false, find(batch).orElseThrow(() -> concurrent));
         }
         long t0 = System.nanoTime();
-        Loader loader = new Loader(batchId, scope, villages(scope), bulkDir.map(this::bulkFile).orElse(null));
-        try {
-            if (format == Format.XLSX) {
-                Path tmp = Files.createTempFile("roster-", ".xlsx");
-                try {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    RosterFile.readXlsx(tmp, loader);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-            } else {
-                RosterFile.readCsv(in, loader);
-            }
-            loader.finish();
-        } finally {
-            loader.discard();
-        }
+        Loader loader = bulkDir.isPresent() ? bulkLoad(batchId, scope, format, in) : batchInsert(batchId, scope, format,
+                in);
         long read = (System.nanoTime() - t0) / 1_000_000;
         int duplicates = dropDuplicates(batchId, loader.seen.repeated());
         long repeats = (System.nanoTime() - t0) / 1_000_000 - read;
@@ -183,6 +168,189 @@ public class Rosters {
                 + " ms), repeats looked for in {} ms", batch, source.name(), actor, loader.rows, imported, rejected, read,
                 loader.insertNanos / 1_000_000, repeats);
         return new Upload(true, find(batch).orElseThrow());
+    }
+
+    /** Reads the file on this thread and inserts its rows in JDBC batches. */
+    private Loader batchInsert(long batchId, StaffScope scope, Format format, InputStream in) throws IOException {
+        Loader loader = new Loader(batchId, scope, villages(scope), null, null);
+        read(format, in, loader);
+        loader.finish();
+        return loader;
+    }
+
+    /**
+     * MySQL's bulk load beside the checking: a thread of its own reads and checks the rows and writes the valid ones
+     * into files of {@value #CHUNK_ROWS} rows in the bulk-load directory; this thread loads each finished file with
+     * {@code LOAD DATA LOCAL INFILE} (in the upload's transaction) while the next is written. The refused rows go to
+     * a file of their own, loaded at the end. A failure on either side stops the other; the transaction rolls back.
+     */
+    private Loader bulkLoad(long batchId, StaffScope scope, Format format, InputStream in) throws IOException {
+        Path dir = bulkDir.orElseThrow();
+        Files.createDirectories(dir);
+        Chunks chunks = new Chunks(dir);
+        Path refusedFile = Files.createTempFile(dir, "roster-refused-", ".tsv");
+        Tsv refused = new Tsv(Files.newOutputStream(refusedFile));
+        Loader loader = new Loader(batchId, scope, villages(scope), chunks, refused);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread checker = new Thread(() -> {
+            try {
+                read(format, in, loader);
+            } catch (Throwable e) {
+                failed.set(e);
+            } finally {
+                refused.close();
+                chunks.finish();
+            }
+        }, "roster-check-" + batchId);
+        long t0 = System.nanoTime();
+        int loaded = 0;
+        try {
+            checker.start();
+            try {
+                for (Path chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                    try {
+                        loaded += loadFile(chunk, "roster_person", "(batch_id, line, id_number, name, village_code,"
+                                + " township_code, county_code, category, amount, disability_grade, disability_category,"
+                                + " serious_illness, per_capita_income, event_date, note)");
+                    } finally {
+                        Files.deleteIfExists(chunk);
+                    }
+                }
+            } finally {
+                chunks.stop();
+                checker.join();
+                chunks.deleteLeft();
+            }
+            Throwable e = failed.get();
+            if (e instanceof RuntimeException r) {
+                throw r;
+            } else if (e instanceof IOException io) {
+                throw io;
+            } else if (e != null) {
+                throw new IllegalStateException("reading the roster failed", e);
+            }
+            loader.loaded = loaded;
+            loader.insertNanos = System.nanoTime() - t0;
+            loadFile(refusedFile, "roster_rejection", "(batch_id, line, field, message)");
+            return loader;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading a roster", e);
+        } finally {
+            Files.deleteIfExists(refusedFile);
+        }
+    }
+
+    /** Rows per bulk-load file: a few megabytes, loaded while the next is written. */
+    static final int CHUNK_ROWS = 100_000;
+
+    /** {@code LOAD DATA LOCAL INFILE} of a file of the bulk-load directory (the only one the driver may read). */
+    private int loadFile(Path file, String table, String columns) {
+        return jdbc.update("load data local infile '" + file.toAbsolutePath().toString().replace("\\", "/")
+                + "' into table " + table + " character set utf8mb4 " + columns);
+    }
+
+    /**
+     * The valid rows as a sequence of files handed from the checking thread to the loading one (at most two waiting,
+     * so that a slow load holds the checking back instead of filling the disk).
+     */
+    private static final class Chunks {
+        private static final Path END = Path.of("");
+        private final Path dir;
+        private final java.util.concurrent.BlockingQueue<Path> ready = new java.util.concurrent.ArrayBlockingQueue<>(2);
+        private final List<Path> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        private volatile boolean stopped;
+        private Tsv current;
+        private Path currentPath;
+        private int rows;
+
+        Chunks(Path dir) {
+            this.dir = dir;
+        }
+
+        /** On the checking thread. */
+        void write(Object[] row) {
+            if (stopped) {
+                throw new IllegalStateException("the roster's load stopped");
+            }
+            try {
+                if (current == null) {
+                    currentPath = Files.createTempFile(dir, "roster-", ".tsv");
+                    written.add(currentPath);
+                    current = new Tsv(Files.newOutputStream(currentPath));
+                }
+                current.write(row);
+                if (++rows == CHUNK_ROWS) {
+                    hand();
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private void hand() {
+            current.close();
+            put(currentPath);
+            current = null;
+            rows = 0;
+        }
+
+        /** On the checking thread, at its end (also after a failure). */
+        void finish() {
+            if (current != null) {
+                hand();
+            }
+            put(END);
+        }
+
+        private void put(Path p) {
+            try {
+                while (!stopped && !ready.offer(p, 1, java.util.concurrent.TimeUnit.SECONDS)) {
+                    // the loader is busy with the file before; it takes this one when done
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** On the loading thread: the next finished file, or {@code null} at the end. */
+        Path next() throws InterruptedException {
+            Path p = ready.take();
+            return p == END ? null : p;
+        }
+
+        /** The loading side gave up (or is done): the checking side stops at its next row. */
+        void stop() {
+            stopped = true;
+            ready.clear();
+        }
+
+        /** Files written but never loaded (after a failure). */
+        void deleteLeft() {
+            synchronized (written) {
+                for (Path p : written) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        log.warn("roster chunk {} not deleted: {}", p, e.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void read(Format format, InputStream in, Loader loader) throws IOException {
+        if (format == Format.XLSX) {
+            Path tmp = Files.createTempFile("roster-", ".xlsx");
+            try {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                RosterFile.readXlsx(tmp, loader);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } else {
+            RosterFile.readCsv(in, loader);
+        }
     }
 
     /** 撤回: the batch's rows go (its rejections and record stay); 404 for an unknown batch. */
@@ -240,27 +408,17 @@ public class Rosters {
                 : ((Number) key.getKeys().values().iterator().next()).longValue();
     }
 
-    /** A new file for the checked rows of one upload in the bulk-load directory. */
-    private BulkFile bulkFile(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            return new BulkFile(Files.createTempFile(dir, "roster-", ".tsv"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /**
-     * The checked rows written as MySQL's {@code LOAD DATA} reads them by default (tab-separated, {@code \N} for null,
-     * tab, newline and backslash escaped), then loaded in one statement in the upload's transaction.
+     * Rows written as MySQL's {@code LOAD DATA} reads them by default: tab-separated, a null as backslash and N, tab,
+     * newline, carriage return and backslash escaped with a backslash, UTF-8. (No backslash in this comment: Spring
+     * Modulith's documentation reads the comments back with a JSON parser that trips over one.)
      */
-    private final class BulkFile {
-        private final Path path;
+    private static final class Tsv {
         private final java.io.Writer out;
 
-        BulkFile(Path path) throws IOException {
-            this.path = path;
-            this.out = Files.newBufferedWriter(path, java.nio.charset.StandardCharsets.UTF_8);
+        Tsv(java.io.OutputStream stream) {
+            this.out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream,
+                    java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
         }
 
         void write(Object[] row) {
@@ -296,27 +454,11 @@ public class Rosters {
             }
         }
 
-        /** Loads the file and deletes it; the number of rows loaded. */
-        int load() {
+        void close() {
             try {
                 out.close();
-                return jdbc.update("load data local infile '" + path.toAbsolutePath().toString().replace("\\", "/")
-                        + "' into table roster_person character set utf8mb4 (batch_id, line, id_number, name,"
-                        + " village_code, township_code, county_code, category, amount, disability_grade,"
-                        + " disability_category, serious_illness, per_capita_income, event_date, note)");
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } finally {
-                discard();
-            }
-        }
-
-        void discard() {
-            try {
-                out.close();
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                log.warn("roster bulk file {} not deleted: {}", path, e.toString());
+                log.debug("roster stream closed: {}", e.toString());
             }
         }
     }
@@ -386,14 +528,17 @@ public class Rosters {
         int loaded;
         int rejectedRows;
 
-        private final BulkFile bulk;
+        /** Bulk mode: where the valid and the refused rows go, instead of JDBC batches. */
+        private final Chunks bulk;
+        private final Tsv bulkRefused;
         final SeenIds seen = new SeenIds();
 
-        Loader(long batchId, StaffScope scope, Map<String, String[]> villages, BulkFile bulk) {
+        Loader(long batchId, StaffScope scope, Map<String, String[]> villages, Chunks bulk, Tsv bulkRefused) {
             this.batchId = batchId;
             this.scope = scope;
             this.villages = villages;
             this.bulk = bulk;
+            this.bulkRefused = bulkRefused;
         }
 
         @Override
@@ -509,6 +654,10 @@ public class Rosters {
             }
             if (!problems.isEmpty()) {
                 rejectedRows++;
+                if (bulkRefused != null) {
+                    problems.forEach(p -> bulkRefused.write(new Object[] { batchId, p.line(), p.field(), p.message() }));
+                    return;
+                }
                 problems.forEach(p -> refused.add(new Object[] { batchId, p.line(), p.field(), p.message() }));
                 if (refused.size() >= JDBC_BATCH) {
                     flushRefused();
@@ -544,23 +693,10 @@ public class Rosters {
             }
         }
 
-        /** An upload refused half-way leaves no file behind. */
-        void discard() {
-            if (bulk != null) {
-                bulk.discard();
-            }
-        }
-
-        /** The last rows: inserted, or the bulk file loaded. */
+        /** The last rows inserted (JDBC batches). */
         void finish() {
             flushRefused();
-            if (bulk != null) {
-                long t0 = System.nanoTime();
-                loaded += bulk.load();
-                insertNanos += System.nanoTime() - t0;
-            } else {
-                flushValid();
-            }
+            flushValid();
         }
 
         private void flushValid() {

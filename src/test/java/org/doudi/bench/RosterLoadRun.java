@@ -28,8 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The roster part of the payment-roll benchmark (issue 11: "2 000 000 rows at ≥ 80 % of the rate of MariaDB's own bulk
- * load of the same file, ≤ 512 MB heap"): writes a roster CSV of N rows (1 % with a wrong check character, every
+ * The roster part of the payment-roll benchmark (issue 11's target: 2 000 000 rows at ≥ 80 % of the rate of MariaDB's
+ * own bulk load of the same file, ≤ 512 MB heap). It writes a roster CSV of N rows (1 % with a wrong check character, every
  * village of the seed), then in interleaved rounds uploads it over {@code POST /api/rosters} (a new batch each round)
  * and loads the same file with {@code LOAD DATA LOCAL INFILE} into a copy of the application's table (its indexes, not
  * its foreign key), without any check. Rates in rows per second; the heap during the upload.
