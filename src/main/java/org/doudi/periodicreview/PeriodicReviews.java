@@ -291,7 +291,7 @@ public class PeriodicReviews implements ReviewHistory {
                 r.opinionReasons(), r.decidedAt(), r.decidedBy(), noticeText(r)));
     }
 
-    /** The review of a case number, 404 for another. */
+    /** The review of a case number; a case that is no review is a programming error (only review tasks ask). */
     PeriodicReview require(String caseNumber) {
         return reviews.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new IllegalStateException("case " + caseNumber + " is no review"));
