@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * county of their own: its first township (from {@link TestCounties}) and a second one, with a county supervisor
  * and the second township's caseworker besides the county's reviewer and first caseworker.
  */
-final class RollFixture {
+public final class RollFixture {
 
     private final JdbcTemplate jdbc;
     private final TestCounties counties;
@@ -43,7 +43,7 @@ final class RollFixture {
     private final IdentityService identity;
     private final TransactionTemplate tx;
 
-    RollFixture(JdbcTemplate jdbc, TestCounties counties, RegionRepository regions, CountyPolicyRepository policies,
+    public RollFixture(JdbcTemplate jdbc, TestCounties counties, RegionRepository regions, CountyPolicyRepository policies,
             IdentityService identity, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.counties = counties;
@@ -54,11 +54,11 @@ final class RollFixture {
     }
 
     /** A test county: codes and users (password {@code demo}). */
-    record County(String code, String township, String village, String township2, String village2,
+    public record County(String code, String township, String village, String township2, String village2,
             String reviewer, String caseworker, String caseworker2, String supervisor) {
     }
 
-    County county(AmountRule rule) {
+    public County county(AmountRule rule) {
         TestCounties.County c = counties.create(TestCounties.values("600.00", "900.00", 2, rule));
         String township2 = c.code() + "101";
         String village2 = township2 + "201";
@@ -95,7 +95,7 @@ final class RollFixture {
     }
 
     /** What an enrolment is: built with the defaults of an ordinary 低保 household, changed by its withers. */
-    static final class Spec {
+    public static final class Spec {
         final String village;
         LocalDate since = LocalDate.of(2026, 1, 1);
         final Map<YearMonth, BigDecimal> amounts = new LinkedHashMap<>();
@@ -116,7 +116,7 @@ final class RollFixture {
         }
 
         /** The first day covered: a day other than the 1st makes its month a prorated first month. */
-        Spec since(LocalDate day) {
+        public Spec since(LocalDate day) {
             BigDecimal first = amounts.values().iterator().next();
             amounts.clear();
             amounts.put(YearMonth.from(day), first);
@@ -124,55 +124,55 @@ final class RollFixture {
             return this;
         }
 
-        Spec amountFrom(YearMonth month, String amount) {
+        public Spec amountFrom(YearMonth month, String amount) {
             amounts.put(month, new BigDecimal(amount));
             return this;
         }
 
-        Spec phaseOut(YearMonth until, String share) {
+        public Spec phaseOut(YearMonth until, String share) {
             this.phaseOutUntil = until;
             this.phaseOutShare = new BigDecimal(share);
             return this;
         }
 
-        Spec suspendedFrom(YearMonth month) {
+        public Spec suspendedFrom(YearMonth month) {
             this.suspendedFrom = month;
             return this;
         }
 
-        Spec lastPaid(YearMonth month) {
+        public Spec lastPaid(YearMonth month) {
             this.lastPaidMonth = month;
             return this;
         }
 
-        Spec people(int householdSize, int coveredPeople) {
+        public Spec people(int householdSize, int coveredPeople) {
             this.householdSize = householdSize;
             this.coveredPeople = coveredPeople;
             return this;
         }
 
-        Spec payee(String name, String idNumber) {
+        public Spec payee(String name, String idNumber) {
             this.name = name;
             this.idNumber = idNumber;
             return this;
         }
 
-        Spec bank(String ref) {
+        public Spec bank(String ref) {
             this.bankAccountRef = ref;
             return this;
         }
 
-        Spec programme(String programme) {
+        public Spec programme(String programme) {
             this.programme = programme;
             return this;
         }
     }
 
     /** An enrolment as inserted: its id and number. */
-    record Enrolled(long id, String number, Spec spec) {
+    public record Enrolled(long id, String number, Spec spec) {
     }
 
-    static Spec household(String village, String amount) {
+    public static Spec household(String village, String amount) {
         return new Spec(village, amount);
     }
 
@@ -180,7 +180,7 @@ final class RollFixture {
      * Inserts the enrolment with its household, source case (an approved one), members and amount rows, in the
      * way the enrolment module stores them.
      */
-    Enrolled enrol(Spec s) {
+    public Enrolled enrol(Spec s) {
         return tx.execute(status -> {
             String township = s.village.substring(0, 9);
             String county = s.village.substring(0, 6);

@@ -1,11 +1,13 @@
 package org.doudi.periodicreview.web;
 
+import static org.doudi.shared.JsonBody.requireObject;
+import static org.doudi.shared.JsonBody.text;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -161,30 +163,4 @@ class ReviewController {
         }
         return campaigns.progress(Long.parseLong(campaignId), actors.currentScope());
     }
-
-    private static void requireObject(JsonNode body, Set<String> fields, String what) {
-        if (body == null || !body.isObject()) {
-            throw InvalidInputException.of("body", "必须是 JSON 对象 (a JSON object is required)");
-        }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!fields.contains(name)) {
-                throw InvalidInputException.of(name, "不是" + what + "的字段 (unknown field)");
-            }
-        }
-    }
-
-    /** A text field; a number given for it is taken as its text, anything else refused. */
-    private static String text(JsonNode body, String name) {
-        JsonNode v = body.get(name);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isContainerNode()) {
-            throw InvalidInputException.of(name, "必须是文本 (must be text)");
-        }
-        String t = v.asText().trim();
-        return t.isEmpty() ? null : t;
-    }
-
 }

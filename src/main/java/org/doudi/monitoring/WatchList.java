@@ -1,0 +1,153 @@
+package org.doudi.monitoring;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.doudi.TimeConfig;
+import org.doudi.region.RegionLevel;
+import org.doudi.region.RegionService;
+import org.doudi.region.StaffScope;
+import org.doudi.shared.PersonalData;
+import org.doudi.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The watch list (潜在救助对象): refused applicants close to the line (automatically), watched warnings and hotline
+ * reports, one active entry per person, each due to be checked again after the county's interval.
+ */
+@Service
+public class WatchList {
+
+    private static final Logger log = LoggerFactory.getLogger(WatchList.class);
+
+    public enum Source {
+        REFUSAL("申请未获批准、收入接近低保标准"), WARNING("监测预警"), HOTLINE("热线举报");
+
+        private final String label;
+
+        Source(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+    private final RegionService regions;
+    private final MonitoringPolicies policies;
+    private final Clock clock;
+
+    WatchList(JdbcTemplate jdbc, RegionService regions, MonitoringPolicies policies, Clock clock) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    public record Item(long entryId, String name, String idNumberMasked, String villageCode, String villageName,
+            String townshipCode, String source, String sourceLabel, String sourceRef, String reason, Instant addedAt,
+            LocalDate nextCheck, String status) {
+    }
+
+    public record Page(List<Item> items, int page, int size, long total) {
+    }
+
+    /**
+     * Adds a person unless he is on the list already (then nothing changes: his entry keeps its source and date).
+     * Answers whether he was added.
+     */
+    public boolean add(String idNumber, String name, String villageCode, Source source, String sourceRef,
+            String reason, String actor) {
+        LocalDate today = TimeConfig.today(clock);
+        int months = policies.inForce(villageCode.substring(0, 6), today).watchRecheckMonths();
+        try {
+            jdbc.update("insert into watch_entry (id_number, name, village_code, township_code, county_code, source,"
+                    + " source_ref, reason, status, added_at, added_by, next_check, active_person) values (?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, 'ACTIVE', ?, ?, ?, ?)", idNumber, name, villageCode, villageCode.substring(0, 9),
+                    villageCode.substring(0, 6), source.name(), sourceRef, abbreviate(reason),
+                    Timestamp.from(clock.instant()), actor, Date.valueOf(today.plusMonths(months)), idNumber);
+            log.info("watch list: {} {} added from {}", source, sourceRef, actor);
+            return true;
+        } catch (DuplicateKeyException already) {
+            return false;
+        }
+    }
+
+    boolean addFromWarning(Warnings.Stored w, String note, String actor) {
+        String reason = w.reason() + (note == null || note.isBlank() ? "" : "；" + Texts.singleLine(note));
+        return add(w.idNumber(), w.name(), w.villageCode(), Source.WARNING, String.valueOf(w.id()), reason, actor);
+    }
+
+    /**
+     * A refused 低保 / 特困 applicant whose assessed per-capita income was under the county's multiple of the standard
+     * goes on the list ({@code doudi.monitoring} / the county's monitoring policy: watch-refusal-multiple).
+     */
+    public boolean addRefusedApplicant(String caseNumber, String idNumber, String name, String villageCode,
+            BigDecimal perCapitaIncome, BigDecimal standard) {
+        if (perCapitaIncome == null || standard == null || standard.signum() <= 0) {
+            return false;
+        }
+        BigDecimal multiple = policies.inForce(villageCode.substring(0, 6), TimeConfig.today(clock))
+                .watchRefusalMultiple();
+        if (perCapitaIncome.compareTo(standard.multiply(multiple)) >= 0) {
+            return false;
+        }
+        return add(idNumber, name, villageCode, Source.REFUSAL, caseNumber, "申请未获批准，核定家庭人均收入 "
+                + perCapitaIncome.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " 元，低于低保标准 "
+                + standard.toPlainString() + " 元的 " + multiple.stripTrailingZeros().toPlainString() + " 倍",
+                "system");
+    }
+
+    public Page list(String region, int page, int size, StaffScope scope) {
+        List<String> codes = regions.regionsToList(region, scope, "查看", "潜在救助对象", "watch list");
+        List<Object> args = new ArrayList<>();
+        String condition = " where e.status = 'ACTIVE'";
+        if (codes != null) {
+            List<String> any = new ArrayList<>();
+            for (String code : codes) {
+                RegionLevel level = RegionLevel.ofCode(code);
+                any.add("e." + (level == RegionLevel.COUNTY ? "county_code" : level == RegionLevel.TOWNSHIP
+                        ? "township_code" : "village_code") + " = ?");
+                args.add(code);
+            }
+            condition += " and (" + String.join(" or ", any) + ")";
+        }
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<Item> raw = jdbc.query("select e.id, e.name, e.id_number, e.village_code, e.township_code, e.source,"
+                + " e.source_ref, e.reason, e.added_at, e.next_check, e.status from watch_entry e" + condition
+                + " order by e.next_check, e.id limit ? offset ?", (rs, n) -> {
+                    Source s = Source.valueOf(rs.getString("source"));
+                    return new Item(rs.getLong("id"), rs.getString("name"),
+                            PersonalData.maskIdNumber(rs.getString("id_number")), rs.getString("village_code"), null,
+                            rs.getString("township_code"), s.name(), s.label(), rs.getString("source_ref"),
+                            rs.getString("reason"), rs.getTimestamp("added_at").toInstant(),
+                            rs.getObject("next_check", LocalDate.class), rs.getString("status"));
+                }, pageArgs.toArray());
+        Map<String, String> names = regions.names(raw.stream().map(Item::villageCode).collect(Collectors.toSet()));
+        List<Item> items = raw.stream().map(i -> new Item(i.entryId(), i.name(), i.idNumberMasked(), i.villageCode(),
+                names.get(i.villageCode()), i.townshipCode(), i.source(), i.sourceLabel(), i.sourceRef(), i.reason(),
+                i.addedAt(), i.nextCheck(), i.status())).toList();
+        Long total = jdbc.queryForObject("select count(*) from watch_entry e" + condition, Long.class, args.toArray());
+        return new Page(items, page, size, total == null ? 0 : total);
+    }
+
+    private static String abbreviate(String s) {
+        return s == null ? "" : s.length() <= 300 ? s : s.substring(0, 299) + "…";
+    }
+}
