@@ -140,6 +140,26 @@ public class ComparisonRuns {
         return runId;
     }
 
+    /**
+     * The schedule's runs ({@code MonitoringSchedule.bpmn}): one per county with loaded rosters, skipping a county
+     * whose run is still running. Answers how many started.
+     */
+    public int startScheduled() {
+        int started = 0;
+        for (String county : jdbc.queryForList("select distinct county_code from roster_person order by county_code",
+                String.class)) {
+            try {
+                start(county, "SCHEDULE", null, "system");
+                started++;
+            } catch (ConflictException running) {
+                log.info("monitoring schedule: county {} skipped, a run is still running", county);
+            } catch (RuntimeException e) {
+                log.warn("monitoring schedule: county {} not started: {}", county, e.getMessage());
+            }
+        }
+        return started;
+    }
+
     /** The run, if the staff member may see its region. */
     public Run find(long runId, StaffScope scope) {
         List<Run> found = jdbc.query("select id, region_code, status, run_trigger, started_by, started_at, finished_at,"

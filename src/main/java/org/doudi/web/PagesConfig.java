@@ -6,7 +6,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * {@code /supervision}: the supervisors' page (static, under static/supervision/); {@code /rosters}: the roster upload
- * page (static/rosters/).
+ * page (static/rosters/); {@code /warnings}: the monitoring's runs, warnings and watch list (static/warnings/).
  */
 @Configuration(proxyBeanMethods = false)
 class PagesConfig implements WebMvcConfigurer {
@@ -17,5 +17,7 @@ class PagesConfig implements WebMvcConfigurer {
         registry.addViewController("/supervision/").setViewName("forward:/supervision/index.html");
         registry.addRedirectViewController("/rosters", "/rosters/");
         registry.addViewController("/rosters/").setViewName("forward:/rosters/index.html");
+        registry.addRedirectViewController("/warnings", "/warnings/");
+        registry.addViewController("/warnings/").setViewName("forward:/warnings/index.html");
     }
 }

@@ -212,7 +212,11 @@ public final class PaymentRollRun {
         ReviewScheduleRun.measure(app, rounds, p);
 
         // A roster of ten rows per enrolment uploaded, against MariaDB's own bulk load of the same file (docs/rosters.md).
-        RosterLoadRun.measure(app, database, Integer.getInteger("bench.rosterRows", n * 10), rounds, heap, p);
+        int rosterRows = Integer.getInteger("bench.rosterRows", n * 10);
+        RosterLoadRun.measure(app, database, rosterRows, rounds, heap, p);
+
+        // Rosters of as many rows compared with the enrolments (docs/monitoring.md).
+        ComparisonRun.measure(app, rosterRows, rounds, heap, p);
     }
 
     /** The statements of a request that took 20 ms or more, with their times, in order. */

@@ -60,7 +60,8 @@ final class RosterLoadRun {
                 for (int r = 0; r < rounds; r++) {
                     heap.start();
                     long t0 = System.nanoTime();
-                    HttpResponse<String> answer = client.send(multipart(port, csv, "bench-" + UUID.randomUUID()),
+                    HttpResponse<String> answer = client.send(
+                            multipart(port, csv, "MEDICAL_EXPENSE", "bench-" + UUID.randomUUID()),
                             HttpResponse.BodyHandlers.ofString());
                     upload.add((System.nanoTime() - t0) / 1_000_000);
                     heap.stop("roster", p);
@@ -112,9 +113,10 @@ final class RosterLoadRun {
         }
     }
 
-    private static HttpRequest multipart(int port, Path csv, String batch) throws Exception {
+    /** {@code POST /api/rosters} of a file as reviewer1. */
+    static HttpRequest multipart(int port, Path csv, String source, String batch) throws Exception {
         String boundary = "----doudi" + UUID.randomUUID().toString().replace("-", "");
-        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\nMEDICAL_EXPENSE\r\n"
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"source\"\r\n\r\n" + source + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"batch\"\r\n\r\n" + batch + "\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"roster.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\n";
