@@ -48,8 +48,11 @@ class DeadlineMover implements CalendarDependents {
     private final TaskService taskService;
     private final ManagementService managementService;
 
+    private final Subjects subjects;
+
     DeadlineMover(OpenTaskRepository openTasks, CaseRepository cases, Deadlines deadlines,
-            TaskService taskService, ManagementService managementService) {
+            TaskService taskService, ManagementService managementService, Subjects subjects) {
+        this.subjects = subjects;
         this.openTasks = openTasks;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -71,12 +74,22 @@ class DeadlineMover implements CalendarDependents {
         if (rows.isEmpty()) {
             return 0;
         }
-        Map<Long, AssistanceCase> byId = cases.findAllById(rows.stream().map(OpenTask::caseId).collect(Collectors.toSet()))
+        Map<Long, AssistanceCase> byId = cases.findAllById(rows.stream().map(OpenTask::caseId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(AssistanceCase::id, Function.identity()));
+        Map<String, WorkSubject> others = new HashMap<>();
         Map<String, LocalDate> newDue = new HashMap<>();
         for (OpenTask row : rows) {
-            AssistanceCase c = byId.get(row.caseId());
-            LocalDate due = deadlines.limitFrom(c, row.step(), row.anchorDay()).due();
+            AssistanceCase c = row.caseId() == null ? null : byId.get(row.caseId());
+            WorkSubject s = c != null ? null : subjects.of(row.caseNumber()).orElse(null);
+            if (c == null && s == null) {
+                continue; // its work is gone
+            }
+            if (s != null) {
+                others.put(row.taskId(), s);
+            }
+            LocalDate due = c != null ? deadlines.limitFrom(c, row.step(), row.anchorDay()).due()
+                    : deadlines.limitFrom(s, row.step(), row.anchorDay()).due();
             if (!WorkingDayCalendar.endOf(due).equals(row.dueAt())) {
                 newDue.put(row.taskId(), due);
                 row.moveDue(WorkingDayCalendar.endOf(due));
@@ -113,8 +126,9 @@ class DeadlineMover implements CalendarDependents {
                     continue;
                 }
                 int level = config.contains("Escalation_Level2") ? 2 : 1;
-                AssistanceCase c = byId.get(rowOf.get(t.getId()).caseId());
-                Date at = Date.from(deadlines.escalationAt(c, newDue.get(t.getId()), level));
+                Long caseId = rowOf.get(t.getId()).caseId();
+                String county = caseId != null ? byId.get(caseId).countyCode() : others.get(t.getId()).countyCode();
+                Date at = Date.from(deadlines.escalationAt(county, newDue.get(t.getId()), level));
                 if (!at.equals(job.getDuedate())) {
                     managementService.setJobDuedate(job.getId(), at);
                 }

@@ -54,11 +54,15 @@ public class Deadlines {
     private final CaseRepository cases;
     private final CaseRecords records;
 
-    Deadlines(TimeLimits limits, WorkingDayCalendar calendar, CaseRepository cases, CaseRecords records) {
+    private final Subjects subjects;
+
+    Deadlines(TimeLimits limits, WorkingDayCalendar calendar, CaseRepository cases, CaseRecords records,
+            Subjects subjects) {
         this.limits = limits;
         this.calendar = calendar;
         this.cases = cases;
         this.records = records;
+        this.subjects = subjects;
     }
 
     /**
@@ -68,21 +72,40 @@ public class Deadlines {
     public record Limit(String step, LocalDate anchor, LocalDate due) {
     }
 
-    /** The due date of a step whose task is created now. */
+    /** The due date of a step whose task is created now (a case's, or another {@link WorkSubject}'s). */
     public Date due(DelegateExecution execution, String step) {
-        return Date.from(WorkingDayCalendar.endOf(limit(caseOf(execution), step, calendar.today()).due()));
+        AssistanceCase c = caseOrNull(execution);
+        LocalDate today = calendar.today();
+        return Date.from(WorkingDayCalendar.endOf(c != null ? limit(c, step, today).due()
+                : limitFrom(subjectOf(execution), step, today).due()));
     }
 
     /** When an overdue task escalates: level 1 at its due date, level 2 some working days later. */
     public Date escalation(DelegateExecution execution, String step, int level) {
-        AssistanceCase c = caseOf(execution);
-        return Date.from(escalationAt(c, limit(c, step, calendar.today()).due(), level));
+        AssistanceCase c = caseOrNull(execution);
+        LocalDate today = calendar.today();
+        if (c == null) {
+            WorkSubject s = subjectOf(execution);
+            return Date.from(escalationAt(s.countyCode(), limitFrom(s, step, today).due(), level));
+        }
+        return Date.from(escalationAt(c, limit(c, step, today).due(), level));
     }
 
     /** The moment of an escalation level for a task due on a day. */
     public Instant escalationAt(AssistanceCase c, LocalDate due, int level) {
-        LocalDate day = level <= 1 ? due : calendar.plusWorkingDays(c.countyCode(), due, limits.escalationLevel2After());
+        return escalationAt(c.countyCode(), due, level);
+    }
+
+    /** The same in a county's working days. */
+    public Instant escalationAt(String countyCode, LocalDate due, int level) {
+        LocalDate day = level <= 1 ? due : calendar.plusWorkingDays(countyCode, due, limits.escalationLevel2After());
         return WorkingDayCalendar.endOf(day);
+    }
+
+    /** The limit of a step of work that is not a case's, counted from a day (its task's creation). */
+    public Limit limitFrom(WorkSubject s, String step, LocalDate anchor) {
+        int days = limits.of(step, s.variant(), s.countyCode());
+        return new Limit(step, anchor, calendar.plusWorkingDays(s.countyCode(), anchor, days));
     }
 
     /** The limit of a step of a case whose task is created on {@code created}. */
@@ -203,8 +226,17 @@ public class Deadlines {
         return WorkingDayCalendar.endOf(calendar.plusWorkingDays(county, start, days));
     }
 
-    private AssistanceCase caseOf(DelegateExecution execution) {
-        String caseNumber = execution.getProcessBusinessKey();
-        return cases.require(caseNumber);
+    private AssistanceCase caseOrNull(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        return key == null ? null : cases.findByCaseNumber(key).orElse(null);
+    }
+
+    /** The subject of an execution that is no case's; a business key nobody knows is refused as before. */
+    private WorkSubject subjectOf(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        return subjects.of(key).orElseGet(() -> {
+            cases.require(key);
+            throw new IllegalStateException("no case or other work numbered " + key);
+        });
     }
 }

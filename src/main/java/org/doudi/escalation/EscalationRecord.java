@@ -21,8 +21,12 @@ class EscalationRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id", nullable = false)
+    /** The case; null for work that is not a case's ({@link WorkSubject}), named by subject_number. */
+    @Column(name = "case_id")
     private Long caseId;
+
+    @Column(name = "subject_number")
+    private String subjectNumber;
 
     /** The task, or the process instance for the whole procedure. */
     @Column(name = "task_id", nullable = false)
@@ -48,7 +52,13 @@ class EscalationRecord {
 
     EscalationRecord(Long caseId, String taskId, String taskKey, String level, String groupId, Instant dueAt,
             Instant firedAt) {
+        this(caseId, null, taskId, taskKey, level, groupId, dueAt, firedAt);
+    }
+
+    EscalationRecord(Long caseId, String subjectNumber, String taskId, String taskKey, String level, String groupId,
+            Instant dueAt, Instant firedAt) {
         this.caseId = caseId;
+        this.subjectNumber = caseId == null ? subjectNumber : null;
         this.taskId = taskId;
         this.taskKey = taskKey;
         this.level = level;

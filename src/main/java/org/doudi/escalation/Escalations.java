@@ -60,10 +60,13 @@ public class Escalations {
     private final MeterRegistry meters;
     private final Clock clock;
 
+    private final Subjects subjects;
+
     Escalations(CaseRepository cases, EscalationRepository escalations, NotificationRepository notifications,
             OpenTasks openTasks, CaseRecords records, Deadlines deadlines, TaskService taskService,
-            ManagementService managementService, MeterRegistry meters, Clock clock) {
+            ManagementService managementService, MeterRegistry meters, Subjects subjects, Clock clock) {
         this.cases = cases;
+        this.subjects = subjects;
         this.escalations = escalations;
         this.notifications = notifications;
         this.openTasks = openTasks;
@@ -97,8 +100,8 @@ public class Escalations {
                 : StaffRole.COUNTY_SUPERVISOR.groupFor(c.countyCode());
         Instant now = clock.instant();
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        escalations.save(new EscalationRecord(c.id(), task.getId(), task.getTaskDefinitionKey(), levelName, group, due,
-                now));
+        escalations.save(new EscalationRecord(c.id(), c.number(), task.getId(), task.getTaskDefinitionKey(), levelName,
+                group, due, now));
         if (task.getCandidates().stream().noneMatch(l -> group.equals(l.getGroupId()))) {
             task.addCandidateGroup(group); // its grant lets the supervisors reassign (SupervisorTaskGrants)
         }
@@ -107,10 +110,14 @@ public class Escalations {
         if (open != null) {
             open.escalated(level);
         }
-        String message = "案件 " + c.number() + " 的「" + task.getName() + "」已超过办理期限"
+        String message = c.label() + " " + c.number() + " 的「" + task.getName() + "」已超过办理期限"
                 + (level > 1 ? "，逾期未办，提请县级督办" : "，请督促办理");
-        notifications.save(new Notification(group, c.id(), task.getId(), "OVERDUE_" + levelName, message, now));
-        records.step(c.id(), TimelineStep.ESCALATION, Actors.SYSTEM, levelName.toLowerCase(), message + "（" + group + "）");
+        notifications.save(new Notification(group, c.id(), c.number(), task.getId(), "OVERDUE_" + levelName, message,
+                now));
+        if (c.id() != null) {
+            records.step(c.id(), TimelineStep.ESCALATION, Actors.SYSTEM, levelName.toLowerCase(),
+                    message + "（" + group + "）");
+        }
         meters.counter("doudi.escalations", "level", String.valueOf(level), "step", task.getTaskDefinitionKey())
                 .increment();
         log.info("case {}: {} overdue, escalated to {} (level {})", c.number(), task.getTaskDefinitionKey(),
@@ -241,17 +248,26 @@ public class Escalations {
         return moved;
     }
 
-    /** What an escalation needs of its case. */
-    private record CaseRef(Long id, String number, String townshipCode, String countyCode) {
+    /**
+     * What an escalation needs of its case, or of other work ({@link WorkSubject}: no case id), and what a
+     * notification calls it.
+     */
+    private record CaseRef(Long id, String number, String townshipCode, String countyCode, String label) {
     }
 
     /** From the open task's row (the case itself is not read), or from the case for a task without a row. */
     private CaseRef caseRefOf(DelegateTask task, OpenTask open) {
+        String key = task.getExecution().getProcessBusinessKey();
         if (open != null) {
-            return new CaseRef(open.caseId(), open.caseNumber(), open.townshipCode(), open.countyCode());
+            String label = open.caseId() != null ? "案件" : subjects.of(key).map(WorkSubject::label).orElse("事项");
+            return new CaseRef(open.caseId(), open.caseNumber(), open.townshipCode(), open.countyCode(), label);
         }
-        AssistanceCase c = caseOf(task.getExecution().getProcessBusinessKey());
-        return new CaseRef(c.id(), c.caseNumber(), c.townshipCode(), c.countyCode());
+        WorkSubject s = cases.findByCaseNumber(key).isPresent() ? null : subjects.of(key).orElse(null);
+        if (s != null) {
+            return new CaseRef(null, s.number(), s.townshipCode(), s.countyCode(), s.label());
+        }
+        AssistanceCase c = caseOf(key);
+        return new CaseRef(c.id(), c.caseNumber(), c.townshipCode(), c.countyCode(), "案件");
     }
 
     /** Whether the task is at the township's level (its candidates are township caseworkers), else the county's. */

@@ -21,8 +21,12 @@ public class Notification {
     @Column(name = "group_id", nullable = false)
     private String groupId;
 
-    @Column(name = "case_id", nullable = false)
+    /** The case; null for work that is not a case's ({@link WorkSubject}), named by subject_number. */
+    @Column(name = "case_id")
     private Long caseId;
+
+    @Column(name = "subject_number")
+    private String subjectNumber;
 
     @Column(name = "task_id")
     private String taskId;
@@ -43,8 +47,14 @@ public class Notification {
     }
 
     Notification(String groupId, Long caseId, String taskId, String kind, String message, Instant createdAt) {
+        this(groupId, caseId, null, taskId, kind, message, createdAt);
+    }
+
+    Notification(String groupId, Long caseId, String subjectNumber, String taskId, String kind, String message,
+            Instant createdAt) {
         this.groupId = groupId;
         this.caseId = caseId;
+        this.subjectNumber = caseId == null ? subjectNumber : null;
         this.taskId = taskId;
         this.kind = kind;
         this.message = message.length() > 1000 ? message.substring(0, 999) + "…" : message;

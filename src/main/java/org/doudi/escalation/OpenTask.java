@@ -20,7 +20,8 @@ public class OpenTask {
     @Column(name = "task_id")
     private String taskId;
 
-    @Column(name = "case_id", nullable = false)
+    /** The case; null for work that is not a case's ({@link WorkSubject}): case_number then holds its number. */
+    @Column(name = "case_id")
     private Long caseId;
 
     @Column(name = "case_number", nullable = false)

@@ -22,9 +22,12 @@ class OpenTasks {
     private final Deadlines deadlines;
     private final Clock clock;
 
-    OpenTasks(OpenTaskRepository tasks, CaseRepository cases, Deadlines deadlines, Clock clock) {
+    private final Subjects subjects;
+
+    OpenTasks(OpenTaskRepository tasks, CaseRepository cases, Deadlines deadlines, Subjects subjects, Clock clock) {
         this.tasks = tasks;
         this.cases = cases;
+        this.subjects = subjects;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -38,17 +41,19 @@ class OpenTasks {
     void opened(DelegateTask task, String step) {
         String caseNumber = task.getExecution().getProcessBusinessKey();
         AssistanceCase c = caseNumber == null ? null : cases.findByCaseNumber(caseNumber).orElse(null);
-        if (c == null) {
-            return; // not a case's task
+        WorkSubject subject = c != null ? null : subjects.of(caseNumber).orElse(null);
+        if (c == null && subject == null) {
+            return; // neither a case's task nor other work's
         }
         String group = task.getCandidates().stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).findFirst().orElse(null);
         String processKey = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
-        LocalDate anchor = step == null ? null : deadlines.limit(c, step, TimeConfig.today(clock)).anchor();
-        tasks.save(new OpenTask(task.getId(), c.id(), caseNumber, processKey, task.getTaskDefinitionKey(),
-                task.getName(), group, c.villageCode(), clock.instant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(), step, anchor));
+        LocalDate today = TimeConfig.today(clock);
+        LocalDate anchor = step == null ? null : c != null ? deadlines.limit(c, step, today).anchor() : today;
+        tasks.save(new OpenTask(task.getId(), c == null ? null : c.id(), caseNumber, processKey,
+                task.getTaskDefinitionKey(), task.getName(), group, c != null ? c.villageCode() : subject.villageCode(),
+                clock.instant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(), step, anchor));
     }
 
     void closed(DelegateTask task) {

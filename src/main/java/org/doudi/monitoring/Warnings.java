@@ -65,9 +65,11 @@ public class Warnings {
     private final JdbcTemplate jdbc;
     private final RegionService regions;
     private final WatchList watchList;
+    private final FieldChecks fieldChecks;
     private final Clock clock;
 
-    Warnings(JdbcTemplate jdbc, RegionService regions, WatchList watchList, Clock clock) {
+    Warnings(JdbcTemplate jdbc, RegionService regions, WatchList watchList, FieldChecks fieldChecks, Clock clock) {
+        this.fieldChecks = fieldChecks;
         this.jdbc = jdbc;
         this.regions = regions;
         this.watchList = watchList;
@@ -163,7 +165,8 @@ public class Warnings {
 
     /**
      * Triage of many warnings at once: each is done or refused on its own (outside the actor's townships, already
-     * closed or being checked); a dismissal needs a reason. A check starts a field check (摸排核查) per warning.
+     * closed or being checked); a dismissal needs a reason. A check starts a field check (摸排核查, {@link FieldChecks})
+     * per warning.
      */
     @Transactional
     public TriageResult triage(List<Long> warningIds, String actionName, String note, StaffScope scope, String actor) {
@@ -177,12 +180,6 @@ public class Warnings {
         if (action == null) {
             v.add(new FieldViolation("action", "「处理方式」须为 DISMISS（排除）、WATCH（持续关注）或 CHECK（摸排核查） (unknown"
                     + " action)"));
-        }
-        if (action == Action.CHECK) {
-            // The field check (FieldCheck, 摸排核查) is the next part of this work; until it exists a warning is not
-            // marked as being checked when nobody checks it.
-            v.add(new FieldViolation("action", "摸排核查（CHECK）尚未开放，请先选择排除或持续关注 (field checks are not"
-                    + " available yet)"));
         }
         String text = Texts.singleLine(note);
         if (action == Action.DISMISS && (text == null || text.isBlank())) {
@@ -214,7 +211,7 @@ public class Warnings {
                 case WATCH -> Status.WATCHING;
                 case CHECK -> Status.CHECKING;
             };
-            String fieldCheck = null;
+            String fieldCheck = action == Action.CHECK ? fieldChecks.startFor(w, text, actor) : null;
             int changed = jdbc.update("update monitoring_warning set status = ?, open_rule = ?, triaged_by = ?,"
                     + " triaged_at = ?, note = coalesce(?, note), field_check = coalesce(?, field_check),"
                     + " version = version + 1 where id = ? and status = ?", to.name(), to.open() ? w.rule() : null,

@@ -7,7 +7,8 @@
  * the API and the pages' controllers.
  */
 @ApplicationModule(displayName = "Monitoring (监测预警)",
-        allowedDependencies = { "cases", "household", "region", "security", "verification" })
+        allowedDependencies = { "cases", "cases :: process", "escalation", "household", "periodicreview", "region", "security",
+                "verification" })
 package org.doudi.monitoring;
 
 import org.springframework.modulith.ApplicationModule;
