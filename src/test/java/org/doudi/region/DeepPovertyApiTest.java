@@ -237,4 +237,14 @@ class DeepPovertyApiTest {
                 .extracting(r -> r.get("ACTOR") + " " + r.get("OUTCOME") + " " + r.get("REGION_CODE"))
                 .containsExactly("admin SUCCESS " + k.code(), k.reviewer() + " REFUSED " + k.code()));
     }
+
+    @Test
+    void demoCountyBLiesInSanquSanzhouAndTownshipA2IsADeepPovertyTownship() throws Exception {
+        JsonNode b1 = get(CASEWORKER9, VILLAGE_B1);
+        assertThat(b1.path("name").asText()).isEqualTo("一乡北村");
+        assertThat(b1.path("deepPovertyArea").path("kind").asText()).isEqualTo("SANQU_SANZHOU");
+        assertThat(b1.path("deepPovertyArea").path("flaggedRegion").asText()).isEqualTo(COUNTY_B);
+        assertThat(get(CASEWORKER1, VILLAGE_A2).path("deepPovertyArea").path("kind").asText()).isEqualTo("DEEP_POVERTY");
+        assertThat(get(CASEWORKER1, VILLAGE_A1).has("deepPovertyArea")).isFalse();
+    }
 }
