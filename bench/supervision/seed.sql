@@ -3,7 +3,8 @@
 -- the rows point at no real case (foreign keys off while loading), which the supervision lists never read.
 -- Run: mysql -uroot <db> < bench/supervision/seed.sql ; then bench/supervision/measure.sh <db> [port].
 -- 250 000 open tasks over 200 townships: county A (130102) 50 000 of them (2/3 overdue),
--- township A1 (130102100) 2 500; the other 9 counties 200 000 (30 % overdue); 2 % started in time.
+-- township A1 (130102100) 2 500; the other 9 counties 200 000 (30 % overdue); 2 % started in time. County A's
+-- townships 130102101 and 130102105 are deep-poverty areas (深度贫困), 5 000 of its open tasks.
 set foreign_key_checks = 0;
 delete from open_task where task_id = md5(case_id);
 insert into open_task (task_id, case_id, case_number, process_key, task_key, task_name, candidate_group,
@@ -31,4 +32,13 @@ insert ignore into region (code, name, level, parent_code)
 select distinct left(township_code, 6), concat('县', left(township_code, 6)), 'COUNTY', null from open_task;
 insert ignore into region (code, name, level, parent_code)
 select distinct township_code, concat('镇', township_code), 'TOWNSHIP', left(township_code, 6) from open_task;
+-- Deep-poverty areas (docs/deep-poverty.md): the flags the demo data set (county 130104 三区三州, township 130102101
+-- 深度贫困), plus township 130102105 深度贫困, so that a tenth of county A's open tasks lie in a deep-poverty area;
+-- then each row takes the area of its county, else of its township (三区三州 wins), as Doudi writes it.
+update region set deep_poverty = 'DEEP_POVERTY' where code = '130102105';
+update open_task t join region r on r.code = t.county_code set t.deep_poverty = r.deep_poverty
+where r.deep_poverty is not null and t.task_id = md5(t.case_id);
+update open_task t join region r on r.code = t.township_code
+set t.deep_poverty = greatest(coalesce(t.deep_poverty, ''), r.deep_poverty)
+where r.deep_poverty is not null and t.task_id = md5(t.case_id);
 analyze table open_task;

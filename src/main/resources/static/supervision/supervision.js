@@ -3,6 +3,8 @@
   'use strict';
   const REFRESH_MS = 60000;
   const AGING = [[0, 2, '0–2 日'], [3, 5, '3–5 日'], [6, 10, '6–10 日'], [11, Infinity, '10 日以上']];
+  // 深度贫困地区: the kind a task's village lies in (its own flag, its township's or its county's), as the rows carry it.
+  const DEEP_POVERTY = { SANQU_SANZHOU: '三区三州', DEEP_POVERTY: '深度贫困' };
   const state = { overdue: [], soon: [] };
   const $ = (id) => document.getElementById(id);
 
@@ -13,8 +15,13 @@
         return r.json().catch(() => ({})).then((p) => { throw new Error((p.detail || r.statusText) + '（' + r.status + '）'); });
       }
       // A list without paging carries at most 1 000 rows (the most overdue); X-Total-Count says how many there are.
+      // X-Deep-Poverty-Count: how many of the whole list lie in a deep-poverty area.
       return r.json().then((body) => {
-        if (Array.isArray(body)) body.total = Number(r.headers.get('X-Total-Count') || body.length);
+        if (Array.isArray(body)) {
+          body.total = Number(r.headers.get('X-Total-Count') || body.length);
+          const deep = r.headers.get('X-Deep-Poverty-Count');
+          body.deepPovertyTotal = deep == null ? body.filter((t) => t.deepPoverty).length : Number(deep);
+        }
         return body;
       });
     });
@@ -29,6 +36,19 @@
     return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
   }
   function levelName(l) { return l >= 2 ? '二级' : l === 1 ? '一级' : '未督办'; }
+  // The township's name, with a small tag when the task lies in a deep-poverty area.
+  function townshipCell(tr, t) {
+    const td = cell(tr, t.townshipName || t.townshipCode);
+    if (t.deepPoverty) {
+      const tag = document.createElement('span');
+      tag.className = 'tag deep-poverty ' + t.deepPoverty.toLowerCase();
+      tag.textContent = DEEP_POVERTY[t.deepPoverty] || '深度贫困';
+      tag.title = t.deepPoverty === 'SANQU_SANZHOU' ? '三区三州深度贫困地区' : '深度贫困地区';
+      td.append(' ', tag);
+      tr.dataset.deepPoverty = t.deepPoverty;
+    }
+    return td;
+  }
   function taskLink(tr, taskId) {
     const td = document.createElement('td');
     const a = document.createElement('a');
@@ -56,7 +76,7 @@
       const tr = document.createElement('tr');
       tr.className = 'level-' + t.escalationLevel;
       tr.dataset.caseNumber = t.caseNumber;
-      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); cell(tr, t.townshipName || t.townshipCode); cell(tr, t.group);
+      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); townshipCell(tr, t); cell(tr, t.group);
       cell(tr, day(t.dueDate)); cell(tr, t.workingDaysOverdue, 'num'); cell(tr, levelName(t.escalationLevel));
       taskLink(tr, t.taskId);
       body.appendChild(tr);
@@ -71,6 +91,7 @@
     $('count-level2').textContent = state.overdue.filter((t) => t.escalationLevel >= 2).length;
     $('count-soon').textContent = total(state.soon);
     $('count-soon').title = shown(state.soon);
+    $('count-deep').textContent = state.overdue.deepPovertyTotal || 0;
 
     const aging = $('aging');
     aging.replaceChildren();
@@ -111,7 +132,7 @@
     body.replaceChildren();
     state.soon.forEach((t) => {
       const tr = document.createElement('tr');
-      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); cell(tr, t.townshipName || t.townshipCode); cell(tr, t.group);
+      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); townshipCell(tr, t); cell(tr, t.group);
       cell(tr, day(t.dueDate)); cell(tr, t.workingDaysLeft, 'num');
       taskLink(tr, t.taskId);
       body.appendChild(tr);
@@ -151,7 +172,10 @@
     const region = $('region').value;
     if (!region) return Promise.resolve();
     const q = '?region=' + encodeURIComponent(region);
-    return Promise.all([api('/api/supervision/overdue' + q), api('/api/supervision/due-soon' + q + '&days=3'),
+    // 地区: all, only deep-poverty areas, or only the others; the lists are filtered by the server (their totals too).
+    const deep = $('deep-poverty').value;
+    const lists = q + (deep ? '&deepPoverty=' + deep : '');
+    return Promise.all([api('/api/supervision/overdue' + lists), api('/api/supervision/due-soon' + lists + '&days=3'),
       api('/api/supervision/notifications' + q), api('/api/review-campaigns' + q)])
       .then(([overdue, soon, notifications, campaigns]) => {
         state.overdue = overdue; state.soon = soon;
@@ -173,6 +197,7 @@
 
   ['filter-township', 'filter-step', 'filter-level'].forEach((id) => $(id).addEventListener('change', renderOverdue));
   $('region').addEventListener('change', load);
+  $('deep-poverty').addEventListener('change', load);
   $('refresh').addEventListener('click', load);
   setInterval(load, REFRESH_MS);
 })();

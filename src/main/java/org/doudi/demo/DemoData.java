@@ -26,6 +26,8 @@ import org.doudi.fund.ReserveFunds;
 import org.doudi.region.Allowances;
 import org.doudi.region.CountyPolicy;
 import org.doudi.region.CountyPolicyRepository;
+import org.doudi.region.DeepPoverty;
+import org.doudi.region.DeepPovertyFlags;
 import org.doudi.region.Region;
 import org.doudi.region.RegionRepository;
 import org.doudi.region.StaffRole;
@@ -56,6 +58,7 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "demo";
 
     private final RegionRepository regions;
+    private final DeepPovertyFlags deepPoverty;
     private final CountyPolicyRepository policies;
     private final RegistryRecordRepository registry;
     private final ReserveFunds funds;
@@ -65,10 +68,11 @@ class DemoData implements ApplicationRunner {
     private final TaskService tasks;
     private final Clock clock;
 
-    DemoData(RegionRepository regions, CountyPolicyRepository policies, RegistryRecordRepository registry,
-            ReserveFunds funds, IdentityService identity, AuthorizationService authorizations, FilterService filters, TaskService tasks,
-            Clock clock) {
+    DemoData(RegionRepository regions, DeepPovertyFlags deepPoverty, CountyPolicyRepository policies,
+            RegistryRecordRepository registry, ReserveFunds funds, IdentityService identity,
+            AuthorizationService authorizations, FilterService filters, TaskService tasks, Clock clock) {
         this.regions = regions;
+        this.deepPoverty = deepPoverty;
         this.policies = policies;
         this.registry = registry;
         this.funds = funds;
@@ -116,6 +120,12 @@ class DemoData implements ApplicationRunner {
         regions.save(new Region("130104", "乙县", null));
         regions.save(new Region("130104200", "乙县一乡", "130104"));
         regions.save(new Region("130104200201", "一乡北村", "130104200"));
+        // Deep-poverty areas (深度贫困地区), as an operator would flag them: county B as a whole lies in 三区三州;
+        // in county A, whose supervisor the demo has, township A2 is a 深度贫困乡镇, so that the supervision page
+        // shows flagged and unflagged work side by side.
+        StaffScope operator = StaffScope.of(List.of(StaffScope.ADMIN_GROUP));
+        deepPoverty.set("130104", DeepPoverty.SANQU_SANZHOU, operator, "admin");
+        deepPoverty.set("130102101", DeepPoverty.DEEP_POVERTY, operator, "admin");
     }
 
     private void loadPolicies() {

@@ -3,8 +3,12 @@ package org.doudi.escalation;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.doudi.region.DeepPoverty;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -68,12 +72,21 @@ public class OpenTask {
     @Column(name = "started_at")
     private Instant startedAt;
 
+    /**
+     * The deep-poverty area (深度贫困地区) its village lies in, resolved through township and county when the row
+     * is written, rewritten when a flag changes ({@link OpenTasks}); {@code null} for none. Kept here so that
+     * the supervision lists filter and total by it from their indexes, without a region lookup per row.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deep_poverty")
+    private DeepPoverty deepPoverty;
+
     protected OpenTask() {
     }
 
     OpenTask(String taskId, Long caseId, String caseNumber, String processKey, String taskKey, String taskName,
             String candidateGroup, String villageCode, Instant createdAt, Instant dueAt, String step,
-            LocalDate anchorDay) {
+            LocalDate anchorDay, DeepPoverty deepPoverty) {
         this.step = step;
         this.anchorDay = anchorDay;
         this.taskId = taskId;
@@ -88,6 +101,7 @@ public class OpenTask {
         this.countyCode = villageCode.substring(0, 6);
         this.createdAt = createdAt;
         this.dueAt = dueAt;
+        this.deepPoverty = deepPoverty;
     }
 
     /** Recorded once: the first start counts. */
@@ -172,5 +186,10 @@ public class OpenTask {
 
     public int escalationLevel() {
         return escalationLevel;
+    }
+
+    /** The deep-poverty area its village lies in, {@code null} for none. */
+    public DeepPoverty deepPoverty() {
+        return deepPoverty;
     }
 }

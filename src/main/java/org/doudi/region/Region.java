@@ -25,6 +25,14 @@ public class Region {
     @Column(name = "parent_code")
     private String parentCode;
 
+    /**
+     * Its own deep-poverty flag (深度贫困地区), {@code null} for none. Whether a region lies in such an area also
+     * depends on its township and county: {@link RegionService#deepPovertyOf}.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deep_poverty")
+    private DeepPoverty deepPoverty;
+
     protected Region() {
     }
 
@@ -56,6 +64,16 @@ public class Region {
 
     public String parentCode() {
         return parentCode;
+    }
+
+    /** Its own flag, {@code null} for none (the flag of its township or county may still apply). */
+    public DeepPoverty deepPoverty() {
+        return deepPoverty;
+    }
+
+    /** Sets or ({@code null}) clears its own flag; only through {@link DeepPovertyFlags}. */
+    void flagDeepPoverty(DeepPoverty kind) {
+        this.deepPoverty = kind;
     }
 
     /** The 9-digit township this region lies in, or {@code null} for a county. */

@@ -22,6 +22,8 @@ public class RegionService {
 
     /** The transaction resource holding the policies this transaction already read. */
     private static final String POLICIES = RegionService.class.getName() + ".policies";
+    /** The transaction resource holding the regions this transaction already read, by code. */
+    private static final String REGIONS = RegionService.class.getName() + ".regions";
 
     private final RegionRepository regions;
     private final CountyPolicyRepository policies;
@@ -38,11 +40,32 @@ public class RegionService {
         if (RegionLevel.ofCode(code) != RegionLevel.VILLAGE) {
             return Optional.empty();
         }
-        return regions.findById(code).filter(r -> r.level() == RegionLevel.VILLAGE);
+        return find(code).filter(r -> r.level() == RegionLevel.VILLAGE);
     }
 
+    /**
+     * A region by its code. A division code is read with its township and county, in one statement, and the
+     * three are remembered for the transaction: a step that asks for its village's name and for the area it
+     * lies in ({@link #deepPovertyOf}) reads them once.
+     */
     public Optional<Region> find(String code) {
-        return code == null ? Optional.empty() : regions.findById(code);
+        if (code == null) {
+            return Optional.empty();
+        }
+        List<String> line = DeepPovertyAreas.selfAndAncestors(code);
+        if (line.isEmpty()) {
+            return regions.findById(code);
+        }
+        return Optional.ofNullable(line(line).get(code));
+    }
+
+    /** The regions of a code's line (itself, its township, its county), as far as they exist. */
+    private Map<String, Region> line(List<String> codes) {
+        Map<String, Region> read = TransactionMemo.of(REGIONS);
+        if (!read.keySet().containsAll(codes)) {
+            regions.findAllById(codes).forEach(r -> read.put(r.code(), r));
+        }
+        return read;
     }
 
     /**
@@ -87,6 +110,50 @@ public class RegionService {
         Map<String, String> names = new HashMap<>();
         regions.findAllById(codes).forEach(r -> names.put(r.code(), r.name()));
         return names;
+    }
+
+    /**
+     * The kind of deep-poverty area (深度贫困地区) a county, township or village lies in: its own flag, its
+     * township's or its county's (三区三州 before 深度贫困 when two apply); empty for none, and for a code that
+     * is no county, township or village code. At most one statement (three rows by primary key), none when
+     * this transaction read the code already ({@link #find}). For many codes (a list), ask
+     * {@link #deepPovertyAreas()} once instead.
+     */
+    public Optional<DeepPoverty> deepPovertyOf(String code) {
+        return deepPovertyAreasOf(code).kindOf(code);
+    }
+
+    /**
+     * The flags of a code, its township and its county (read as {@link #find} reads them): which area the code
+     * lies in and whose flag puts it there.
+     */
+    public DeepPovertyAreas deepPovertyAreasOf(String code) {
+        List<String> line = DeepPovertyAreas.selfAndAncestors(code);
+        Map<String, DeepPoverty> flags = new HashMap<>();
+        if (!line.isEmpty()) {
+            Map<String, Region> read = line(line);
+            for (String c : line) {
+                Region r = read.get(c);
+                if (r != null && r.deepPoverty() != null) {
+                    flags.put(c, r.deepPoverty());
+                }
+            }
+        }
+        return new DeepPovertyAreas(flags);
+    }
+
+    /**
+     * Every flagged region, in one statement that reads the flagged rows only: to resolve any number of codes
+     * in memory ({@link DeepPovertyAreas#kindOf}), never one query per row.
+     */
+    public DeepPovertyAreas deepPovertyAreas() {
+        return areas(regions.deepPovertyFlags());
+    }
+
+    private static DeepPovertyAreas areas(List<Object[]> rows) {
+        Map<String, DeepPoverty> flags = new HashMap<>();
+        rows.forEach(r -> flags.put((String) r[0], (DeepPoverty) r[1]));
+        return new DeepPovertyAreas(flags);
     }
 
     /** The local policy of a county in force today; a county without one cannot take cases. */

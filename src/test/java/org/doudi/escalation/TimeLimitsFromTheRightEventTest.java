@@ -209,7 +209,7 @@ class TimeLimitsFromTheRightEventTest {
         driver.fireDueTimers(started);
         assertThat(escalations.existsByTaskIdAndLevel(visit.getId(), "LEVEL_2")).isFalse();
         StaffScope townshipSupervisor = StaffScope.of(List.of("supervisor-township-" + TOWNSHIP_A1));
-        assertThat(supervision.overdue(TOWNSHIP_A1, townshipSupervisor, 0, 200, false).items())
+        assertThat(supervision.overdue(TOWNSHIP_A1, null, townshipSupervisor, 0, 200, false).items())
                 .extracting(s -> s.task().taskId()).contains(idleVisit.getId()).doesNotContain(visit.getId());
     }
 

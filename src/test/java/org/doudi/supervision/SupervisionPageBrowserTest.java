@@ -54,15 +54,22 @@ class SupervisionPageBrowserTest {
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-03-02T10:00:00").atZone(CST).toInstant()));
         String late = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
         String elsewhere = driver.submit(CASEWORKER9, CaseDriver.dibao(VILLAGE_B1, 2)).caseNumber();
+        // township A2 is a deep-poverty township (深度贫困) in the demo data
+        String deep = driver.submit(CASEWORKER2, CaseDriver.dibao(VILLAGE_A2, 2)).caseNumber();
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-03-06T09:00:00").atZone(CST).toInstant()));
         driver.fireDueTimers(late);
         driver.fireDueTimers(elsewhere);
+        driver.fireDueTimers(deep);
 
         String county = page("supervisor1", "county");
         assertThat(county).contains("data-loaded=\"true\"").contains("supervisor1").contains("甲县（130102）");
         assertThat(county).contains("data-case-number=\"" + late + "\"").contains("受理申请").contains("一级");
         assertThat(county).as("county B is not county A's").doesNotContain(elsewhere);
         assertThat(county).contains("/camunda/app/tasklist/default/#/?task=");
+        assertThat(county).as("the filter by area").contains("<option value=\"true\">深度贫困地区</option>");
+        assertThat(county).contains("data-case-number=\"" + deep + "\" data-deep-poverty=\"DEEP_POVERTY\"")
+                .contains("class=\"tag deep-poverty deep_poverty\"");
+        assertThat(county).doesNotContain("data-case-number=\"" + late + "\" data-deep-poverty");
 
         String township = page("tsupervisor1", "township");
         assertThat(township).contains("data-loaded=\"true\"").contains("data-case-number=\"" + late + "\"");

@@ -14,6 +14,7 @@ import org.doudi.shared.FieldViolation;
 import org.doudi.shared.QueryParams;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.supervision.Supervision;
+import org.doudi.supervision.Supervision.DeepPovertyCount;
 import org.doudi.supervision.Supervision.Page;
 import org.doudi.supervision.Supervision.SupervisedTask;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
  * The supervisors' view (督办): overdue and soon-due work, and the notifications of escalations.
  * <p>
  * Without {@code page} and {@code size} a list is the array of the contract, capped at
- * {@value #ARRAY_LIMIT} rows, with the whole count in {@code X-Total-Count}; with either of them it is a
- * page {@code {items, page, size, total, byTownship, byStep}}.
+ * {@value #ARRAY_LIMIT} rows, with the whole count in {@code X-Total-Count} and the count in deep-poverty areas
+ * in {@code X-Deep-Poverty-Count}; with either of them it is a page
+ * {@code {items, page, size, total, byTownship, byStep, byDeepPoverty}}. Both lists take
+ * {@code deepPoverty=true} (only the deep-poverty areas, 深度贫困地区) or {@code false} (only the others).
  */
 @RestController
 @RequestMapping("/api/supervision")
@@ -40,6 +43,8 @@ class SupervisionController {
     /** A page beyond this would skip more rows than any region has open tasks. */
     private static final int MAX_PAGE = 1_000_000;
     static final String TOTAL_HEADER = "X-Total-Count";
+    /** How many of the whole list lie in a deep-poverty area (of any kind). */
+    static final String DEEP_POVERTY_HEADER = "X-Deep-Poverty-Count";
 
     private final Supervision supervision;
     private final RegionService regions;
@@ -51,9 +56,11 @@ class SupervisionController {
         this.actors = actors;
     }
 
+    /** @param deepPoverty the deep-poverty area its village lies in ({@code SANQU_SANZHOU}, {@code DEEP_POVERTY}), absent for none */
     record TaskView(String caseNumber, String taskId, String taskKey, String taskName, String group,
             String processKey, String villageCode, String townshipCode, String townshipName, String countyCode,
-            Instant createdAt, Instant dueDate, int workingDaysOverdue, int workingDaysLeft, int escalationLevel) {
+            Instant createdAt, Instant dueDate, int workingDaysOverdue, int workingDaysLeft, int escalationLevel,
+            String deepPoverty) {
     }
 
     record TownshipView(String townshipCode, String townshipName, long count) {
@@ -62,8 +69,24 @@ class SupervisionController {
     record StepView(String taskKey, String taskName, long count) {
     }
 
+    record KindView(String kind, String label, long count) {
+    }
+
+    /**
+     * @param flagged in a deep-poverty area of any kind
+     * @param other in none
+     * @param kinds each kind, 0 included
+     */
+    record DeepPovertyView(long flagged, long other, List<KindView> kinds) {
+
+        static DeepPovertyView of(DeepPovertyCount c) {
+            return new DeepPovertyView(c.flagged(), c.other(), c.byKind().entrySet().stream()
+                    .map(e -> new KindView(e.getKey().name(), e.getKey().label(), e.getValue())).toList());
+        }
+    }
+
     record PageView(List<TaskView> items, int page, int size, long total, List<TownshipView> byTownship,
-            List<StepView> byStep) {
+            List<StepView> byStep, DeepPovertyView byDeepPoverty) {
     }
 
     record NotificationView(Long id, String group, String taskId, String kind, String message, Instant createdAt) {
@@ -72,11 +95,12 @@ class SupervisionController {
     /** Overdue open tasks of a region and below, most overdue first. */
     @GetMapping("/overdue")
     ResponseEntity<?> overdue(@RequestParam("region") String region,
+            @RequestParam(name = "deepPoverty", required = false) String deepPoverty,
             @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
         Paging paging = paging(page, size);
-        Page result = supervision.overdue(region.trim(), actors.currentScope(), paging.page(), paging.size(),
-                paging.paged());
+        Page result = supervision.overdue(region.trim(), deepPoverty(deepPoverty), actors.currentScope(),
+                paging.page(), paging.size(), paging.paged());
         return answer(result, paging);
     }
 
@@ -84,11 +108,12 @@ class SupervisionController {
     @GetMapping("/due-soon")
     ResponseEntity<?> dueSoon(@RequestParam("region") String region,
             @RequestParam(name = "days", defaultValue = "3") int days,
+            @RequestParam(name = "deepPoverty", required = false) String deepPoverty,
             @RequestParam(name = "page", required = false) String page,
             @RequestParam(name = "size", required = false) String size) {
         Paging paging = paging(page, size);
-        Page result = supervision.dueSoon(region.trim(), days, actors.currentScope(), paging.page(), paging.size(),
-                paging.paged());
+        Page result = supervision.dueSoon(region.trim(), days, deepPoverty(deepPoverty), actors.currentScope(),
+                paging.page(), paging.size(), paging.paged());
         return answer(result, paging);
     }
 
@@ -98,6 +123,19 @@ class SupervisionController {
                 .map(n -> new NotificationView(n.id(), n.groupId(), n.taskId(), n.kind(), n.message(),
                         n.createdAt()))
                 .toList();
+    }
+
+    /** {@code true}: only deep-poverty areas; {@code false}: only the others; absent or empty: all. */
+    private static Boolean deepPoverty(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw InvalidInputException.of("deepPoverty", "「深度贫困地区」须为 true（只看深度贫困地区）或 false"
+                    + "（只看其他地区），不填为全部 / must be true or false");
+        };
     }
 
     /** The page asked for; none given: the contract's array, its first {@value #ARRAY_LIMIT} rows. */
@@ -126,12 +164,14 @@ class SupervisionController {
         Map<String, String> names = regions.names(townships); // one lookup for the page, not one per row
         List<TaskView> items = result.items().stream().map(s -> view(s, names)).toList();
         if (!paging.paged()) {
-            return ResponseEntity.ok().header(TOTAL_HEADER, String.valueOf(result.total())).body(items);
+            return ResponseEntity.ok().header(TOTAL_HEADER, String.valueOf(result.total()))
+                    .header(DEEP_POVERTY_HEADER, String.valueOf(result.byDeepPoverty().flagged())).body(items);
         }
         return ResponseEntity.ok(new PageView(items, paging.page(), paging.size(), result.total(),
                 result.byTownship().stream()
                         .map(t -> new TownshipView(t.townshipCode(), names.get(t.townshipCode()), t.count())).toList(),
-                result.byStep().stream().map(s -> new StepView(s.taskKey(), s.taskName(), s.count())).toList()));
+                result.byStep().stream().map(s -> new StepView(s.taskKey(), s.taskName(), s.count())).toList(),
+                DeepPovertyView.of(result.byDeepPoverty())));
     }
 
     private static TaskView view(SupervisedTask s, Map<String, String> townshipNames) {
@@ -139,7 +179,8 @@ class SupervisionController {
         String townshipName = townshipNames.getOrDefault(t.townshipCode(), t.townshipCode());
         return new TaskView(t.caseNumber(), t.taskId(), t.taskKey(), t.taskName(), t.candidateGroup(), t.processKey(),
                 t.villageCode(), t.townshipCode(), townshipName, t.countyCode(), t.createdAt(), t.dueAt(),
-                s.workingDaysOverdue(), s.workingDaysLeft(), t.escalationLevel());
+                s.workingDaysOverdue(), s.workingDaysLeft(), t.escalationLevel(),
+                t.deepPoverty() == null ? null : t.deepPoverty().name());
     }
 
 }
