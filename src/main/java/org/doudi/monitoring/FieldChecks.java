@@ -72,32 +72,48 @@ public class FieldChecks implements WorkSubjects {
 
     /** Starts the check of a warning (triage CHECK), in the caller's transaction; answers its number. */
     String startFor(Warnings.Stored w, String note, String actor) {
+        return start("WARNING", w.id(), w.idNumber(), w.name(), w.villageCode(), w.reason(), note, actor);
+    }
+
+    /**
+     * Starts a check of a person (origin {@code WARNING} with its warning, or {@code HOTLINE}), in the caller's
+     * transaction: the row, its number, the FieldCheck instance. Answers the number.
+     */
+    String start(String origin, Long warningId, String idNumber, String name, String villageCode, String reason,
+            String note, String actor) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         java.time.Instant now = clock.instant();
         jdbc.update(c -> {
             var s = c.prepareStatement("insert into field_check (warning_id, origin, id_number, name, village_code,"
                     + " township_code, county_code, reason, note, status, started_at, started_by, version) values (?,"
-                    + " 'WARNING', ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, 0)", new String[] { "id" });
-            s.setLong(1, w.id());
-            s.setString(2, w.idNumber());
-            s.setString(3, w.name());
-            s.setString(4, w.villageCode());
-            s.setString(5, w.townshipCode());
-            s.setString(6, w.countyCode());
-            s.setString(7, w.reason());
-            s.setString(8, note);
-            s.setTimestamp(9, Timestamp.from(now));
-            s.setString(10, actor);
+                    + " ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, 0)", new String[] { "id" });
+            s.setObject(1, warningId, java.sql.Types.BIGINT);
+            s.setString(2, origin);
+            s.setString(3, idNumber);
+            s.setString(4, name);
+            s.setString(5, villageCode);
+            s.setString(6, villageCode.substring(0, 9));
+            s.setString(7, villageCode.substring(0, 6));
+            s.setString(8, reason.length() <= 300 ? reason : reason.substring(0, 299) + "…");
+            s.setString(9, note);
+            s.setTimestamp(10, Timestamp.from(now));
+            s.setString(11, actor);
             return s;
         }, key);
         long id = key.getKey().longValue();
         String number = "%s-%d-%s-%06d".formatted(PREFIX, ZonedDateTime.ofInstant(now, TimeConfig.LEGAL_ZONE).getYear(),
-                w.townshipCode(), id % 1_000_000);
+                villageCode.substring(0, 9), id % 1_000_000);
         jdbc.update("update field_check set check_number = ? where id = ?", number, id);
         String instance = runtime.startProcessInstanceByKey(PROCESS, number).getId();
         jdbc.update("update field_check set process_instance_id = ? where id = ?", instance, id);
-        log.info("field check {} of warning {} started by {}", number, w.id(), actor);
+        log.info("field check {} ({}{}) started by {}", number, origin, warningId == null ? "" : " " + warningId,
+                actor);
         return number;
+    }
+
+    /** The enrolment that covers a person now, if any. */
+    Optional<String> enrolmentCovering(String idNumber) {
+        return enrolmentOf(idNumber);
     }
 
     @Override
