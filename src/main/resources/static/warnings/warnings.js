@@ -11,7 +11,9 @@
     ENROLLED_REAL_ESTATE: '在保人员有不动产', ENROLLED_DECEASED: '在保人员已死亡', ENROLLED_MOVED_AWAY: '在保人员户籍迁出'
   };
   const LEVELS = { RED: '红', ORANGE: '橙', YELLOW: '黄' };
-  const FIELDS = { region: '区划', status: '状态', rule: '规则', warningIds: '预警编号', action: '处理方式', note: '说明' };
+  const FIELDS = { region: '区划', status: '状态', rule: '规则', warningIds: '预警编号', action: '处理方式', note: '说明',
+    channel: '来源渠道', kind: '反映类型', text: '反映内容', 'about.name': '被反映人姓名', 'about.idNumber': '身份证号',
+    'about.villageCode': '村（社区）代码', 'reporter.name': '反映人姓名', 'reporter.phone': '反映人电话' };
   const SIZE = 50;
   let page = 0;
 
@@ -97,6 +99,22 @@
         load();
       }).catch((e) => fail('处理失败：' + e.message));
   }));
+
+  const ROUTED = { MP: '已转摸排核查', FH: '已转复核', RX: '已交县级办理' };
+  $('hotline').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    $('error').hidden = true;
+    const f = new FormData($('hotline'));
+    const reporter = f.get('reporterName') || f.get('reporterPhone')
+      ? { name: f.get('reporterName') || null, phone: f.get('reporterPhone') || null } : null;
+    post('/api/hotline-reports', { channel: f.get('channel'), kind: f.get('kind'), text: f.get('text'), reporter: reporter,
+      about: { name: f.get('name'), idNumber: f.get('idNumber') || null, villageCode: f.get('villageCode') } })
+      .then((r) => {
+        $('hotline-result').textContent = '已登记，编号 ' + r.reportNumber + '，' + (ROUTED[r.routedTo.substring(0, 2)] || '')
+          + (r.routedTo === r.reportNumber ? '' : '：' + r.routedTo);
+        $('hotline').reset();
+      }).catch((e) => fail('登记失败：' + e.message));
+  });
 
   $('run').addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -147,6 +147,52 @@ public class WatchList {
         return new Page(items, page, size, total == null ? 0 : total);
     }
 
+    /** A person on the list whose re-check is due. */
+    record Due(long id, String idNumber, String name, String villageCode, String source, String sourceRef,
+            String reason) {
+    }
+
+    /**
+     * Starts the due re-checks ({@code WatchListRecheck.bpmn}, daily): for each active entry whose next check is not
+     * after today, at most {@code limit}, a field check (origin {@code WATCH}) unless one of the person is open, and
+     * the next check moved on by the county's interval. Each entry in a transaction of its own (one refused start
+     * never stops the others). Answers how many checks started.
+     */
+    public int startDueRechecks(int limit, FieldChecks checks, org.springframework.transaction.support.TransactionTemplate tx) {
+        LocalDate today = TimeConfig.today(clock);
+        List<Due> due = jdbc.query("select id, id_number, name, village_code, source, source_ref, reason from watch_entry"
+                + " where status = 'ACTIVE' and next_check <= ? order by next_check, id limit ?", (rs, i) -> new Due(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7)), Date.valueOf(today), limit);
+        int started = 0;
+        for (Due d : due) {
+            try {
+                Boolean done = tx.execute(s -> {
+                    int months = policies.inForce(d.villageCode().substring(0, 6), today).watchRecheckMonths();
+                    int moved = jdbc.update("update watch_entry set next_check = ? where id = ? and status = 'ACTIVE'"
+                            + " and next_check <= ?", Date.valueOf(today.plusMonths(months)), d.id(),
+                            Date.valueOf(today));
+                    if (moved == 0) {
+                        return false; // another node took it
+                    }
+                    Integer open = jdbc.queryForObject("select count(*) from field_check where id_number = ? and"
+                            + " status = 'OPEN'", Integer.class, d.idNumber());
+                    if (open != null && open > 0) {
+                        return false; // being checked already
+                    }
+                    checks.start("WATCH", null, d.idNumber(), d.name(), d.villageCode(), "潜在救助对象定期复查（"
+                            + Source.valueOf(d.source()).label() + " " + d.sourceRef() + "）：" + d.reason(), null,
+                            "system");
+                    return true;
+                });
+                started += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.warn("watch list entry {}: re-check not started: {}", d.id(), e.getMessage());
+            }
+        }
+        return started;
+    }
+
     private static String abbreviate(String s) {
         return s == null ? "" : s.length() <= 300 ? s : s.substring(0, 299) + "…";
     }

@@ -102,6 +102,11 @@ public class RegionService {
         return visible;
     }
 
+    /** The regions right below a code (a county's townships, a township's villages), by code. */
+    public List<Region> children(String code) {
+        return regions.findByParentCodeOrderByCode(code);
+    }
+
     /** The names of the known regions among some codes, in one lookup (codes not known are left out). */
     public Map<String, String> names(Collection<String> codes) {
         if (codes.isEmpty()) {

@@ -25,7 +25,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**", "/supervision", "/supervision/**", "/rosters",
-                "/rosters/**", "/warnings", "/warnings/**")
+                "/rosters/**", "/warnings", "/warnings/**", "/reports", "/reports/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())

@@ -6,7 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * {@code /supervision}: the supervisors' page (static, under static/supervision/); {@code /rosters}: the roster upload
- * page (static/rosters/); {@code /warnings}: the monitoring's runs, warnings and watch list (static/warnings/).
+ * page (static/rosters/); {@code /warnings}: the monitoring's runs, warnings and watch list (static/warnings/);
+ * {@code /reports}: the quarterly progress report (static/reports/).
  */
 @Configuration(proxyBeanMethods = false)
 class PagesConfig implements WebMvcConfigurer {
@@ -19,5 +20,7 @@ class PagesConfig implements WebMvcConfigurer {
         registry.addViewController("/rosters/").setViewName("forward:/rosters/index.html");
         registry.addRedirectViewController("/warnings", "/warnings/");
         registry.addViewController("/warnings/").setViewName("forward:/warnings/index.html");
+        registry.addRedirectViewController("/reports", "/reports/");
+        registry.addViewController("/reports/").setViewName("forward:/reports/index.html");
     }
 }

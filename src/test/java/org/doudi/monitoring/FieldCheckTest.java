@@ -238,6 +238,37 @@ class FieldCheckTest {
         assertThat(driver.fireDueTimers(number)).isZero();
     }
 
+    @Autowired
+    WatchList watchList;
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("startWatchRechecks")
+    org.camunda.bpm.engine.delegate.JavaDelegate startWatchRechecks;
+
+    @Test
+    void theWatchListIsCheckedAgainWhenItsIntervalIsUp() throws Exception {
+        String id = ResidentIds.ofAge(55);
+        assertThat(watchList.add(id, "复查甲", c.village(), WatchList.Source.WARNING, "1", "失业且有未成年子女",
+                "test")).isTrue();
+        startWatchRechecks.execute(null);
+        assertThat(jdbc.queryForObject("select count(*) from field_check where id_number = ?", Integer.class, id))
+                .as("not due yet").isZero();
+        jdbc.update("update watch_entry set next_check = ? where active_person = ?",
+                java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(1)), id);
+        startWatchRechecks.execute(null);
+        String number = jdbc.queryForObject("select check_number from field_check where id_number = ? and origin ="
+                + " 'WATCH'", String.class, id);
+        assertThat((String) tasks.getVariableLocal(driver.task(number, "Task_FieldCheck").getId(), "flagReason"))
+                .contains("定期复查").contains("失业且有未成年子女");
+        assertThat(jdbc.queryForObject("select next_check from watch_entry where active_person = ?",
+                java.time.LocalDate.class, id)).isAfter(java.time.LocalDate.now().plusMonths(2));
+        // Due again while its check is open: no second check.
+        jdbc.update("update watch_entry set next_check = ? where active_person = ?",
+                java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(1)), id);
+        startWatchRechecks.execute(null);
+        assertThat(jdbc.queryForObject("select count(*) from field_check where id_number = ?", Integer.class, id))
+                .isEqualTo(1);
+    }
+
     JsonNode read(ResponseEntity<String> r) {
         try {
             return json.readTree(r.getBody());
