@@ -188,17 +188,22 @@ public class ComparisonRuns {
                     + " warnings_raised = ?, rules_version = ? where id = ?", Timestamp.from(clock.instant()),
                     o.compared, o.raised, o.rulesVersion, runId);
             log.info("monitoring run {} ({}): {} people compared, {} with warning facts, {} profiles, {} warnings raised"
-                    + " in {} ms", runId, regionCode, o.compared, o.staged, o.profiles, o.raised,
-                    (System.nanoTime() - t0) / 1_000_000);
+                    + " in {} ms ({})", runId, regionCode, o.compared, o.staged, o.profiles, o.raised,
+                    (System.nanoTime() - t0) / 1_000_000, o.phases);
         } catch (RuntimeException e) {
             log.error("monitoring run {} ({}) failed", runId, regionCode, e);
-            jdbc.update("delete from monitoring_fact where run_id = ?", runId);
             jdbc.update("update monitoring_run set status = 'FAILED', running_county = null, finished_at = ?, message = ?"
                     + " where id = ?", Timestamp.from(clock.instant()), abbreviate(PersonalData.maskAll(failure(e))), runId);
+        } finally {
+            // The run's working rows go once its outcome is recorded (they are its own: no other run reads them).
+            long d0 = System.nanoTime();
+            jdbc.update("delete from monitoring_fact where run_id = ?", runId);
+            jdbc.update("delete from monitoring_rule_profile where run_id = ?", runId);
+            log.debug("monitoring run {}: working rows deleted in {} ms", runId, (System.nanoTime() - d0) / 1_000_000);
         }
     }
 
-    private record Outcome(int compared, int staged, int profiles, int raised, String rulesVersion) {
+    private record Outcome(int compared, int staged, int profiles, int raised, String rulesVersion, String phases) {
     }
 
     private Outcome compare(long runId, String regionCode) {
@@ -214,40 +219,42 @@ public class ComparisonRuns {
                 .addValue("medical", policy.medicalThreshold()).addValue("minRosters", policy.minRosters())
                 .addValue("assistance", ASSISTANCE_ROSTERS).addValue("child", DEPENDANT_CHILD);
         String inRegion = regionCode.length() == 9 ? " and %1$s.township_code = :township" : "";
+        StringBuilder phases = new StringBuilder();
+        long t = System.nanoTime();
         Integer compared = named.queryForObject("select count(distinct p.id_number) from roster_person p join"
                 + " roster_batch b on b.id = p.batch_id where b.status = 'LOADED' and p.county_code = :county"
                 + inRegion.formatted("p"), p, Integer.class);
-        int staged = named.update(FACTS.formatted(inRegion.formatted("p"), inRegion.formatted("e"),
-                inRegion.formatted("a")), p);
+        t = phase(phases, "people counted", t);
+        int staged = named.update(FACTS.formatted(inRegion.formatted("p")), p);
+        t = phase(phases, "roster facts", t);
+        // Who left or was refused without being on any roster: facts of their own.
+        int others = named.update(RECORD_FACTS.formatted(inRegion.formatted("x")), p);
+        staged += others;
+        compared = (compared == null ? 0 : compared) + others;
+        t = phase(phases, "facts of the records alone", t);
         List<Integer> profiles = jdbc.queryForList("select distinct profile from monitoring_fact where run_id = ?",
                 Integer.class, runId);
-        Map<WarningRules.Hit, List<Integer>> byHit = new LinkedHashMap<>();
-        rules.evaluate(profiles).forEach((profile, hits) -> hits.forEach(h -> byHit
-                .computeIfAbsent(h, k -> new ArrayList<>()).add(profile)));
-        int raised = 0;
-        Timestamp at = Timestamp.from(clock.instant());
-        for (Map.Entry<WarningRules.Hit, List<Integer>> e : byHit.entrySet()) {
-            WarningRules.Hit h = e.getKey();
-            raised += named.update(RAISE, new MapSqlParameterSource().addValue("rule", h.rule())
-                    .addValue("kind", h.kind()).addValue("level", h.level()).addValue("reason", h.reason())
-                    .addValue("at", at).addValue("run", runId).addValue("profiles", e.getValue()));
-        }
-        jdbc.update("delete from monitoring_fact where run_id = ?", runId);
-        return new Outcome(compared == null ? 0 : compared, staged, profiles.size(), raised, rules.version());
+        List<Object[]> hits = new ArrayList<>();
+        rules.evaluate(profiles).forEach((profile, found) -> found.forEach(h -> hits.add(new Object[] { runId, profile,
+                h.rule(), h.kind(), h.level(), h.reason() })));
+        jdbc.batchUpdate("insert into monitoring_rule_profile (run_id, profile, rule, kind, level, reason) values (?, ?,"
+                + " ?, ?, ?, ?)", hits);
+        t = phase(phases, profiles.size() + " profiles through the rules", t);
+        int raised = hits.isEmpty() ? 0 : named.update(RAISE, new MapSqlParameterSource().addValue("run", runId)
+                .addValue("at", Timestamp.from(clock.instant())));
+        phase(phases, "warnings", t);
+        return new Outcome(compared, staged, profiles.size(), raised, rules.version(), phases.toString());
     }
 
-    /**
-     * Everyone of the region with at least one warning fact, and his facts: the rosters' rows of loaded batches, the
-     * covered members of enrolments ended in the last 12 months (not by death or moving away) and the applicants
-     * refused in the last 12 months, grouped by resident ID; enrolled: a not-ended 低保 or 特困 enrolment covers him.
-     * The profile's bits are {@link Fact}'s order; facts: the same text for the same facts.
-     */
-    static final String FACTS = """
-            insert into monitoring_fact (run_id, id_number, name, village_code, township_code, county_code, profile, facts)
-            select :run, f.id_number, f.name, f.village_code, left(f.village_code, 9), left(f.village_code, 6),
-                   f.profile, f.facts
-            from (
-              select h.id_number, h.name, h.village_code,
+    private static long phase(StringBuilder phases, String what, long since) {
+        long now = System.nanoTime();
+        phases.append(phases.isEmpty() ? "" : ", ").append(what).append(' ').append((now - since) / 1_000_000)
+                .append(" ms");
+        return now;
+    }
+
+    /** The profile's bits from a row's facts ({@link Fact}'s order). */
+    private static final String PROFILE = """
                      h.enrolled + 2 * h.monitored
                      + case when h.income < :line then 4 else 0 end
                      + case when h.income < :lineMultiple then 8 else 0 end
@@ -260,45 +267,57 @@ public class ComparisonRuns {
                      concat(h.enrolled, '|', h.monitored, '|', coalesce(h.income, -1), '|', h.ill, '|', h.disabled, '|',
                             h.medical, '|', h.unemployed_child, '|', h.rosters, '|', h.left_recently, '|', h.refused, '|',
                             h.vehicle, '|', h.business, '|', h.real_estate, '|', h.deceased, '|', h.moved) as facts
+            """;
+
+    /** Whether a person's covered by a not-ended 低保 or 特困 enrolment, left one or was refused in 12 months. */
+    private static final String RECORDS = """
+                case when exists (select 1 from enrolment_coverage c where c.id_number = %1$s.id_number)
+                     then 1 else 0 end as enrolled,
+                case when exists (select 1 from enrolment_member m join enrolment e on e.id = m.enrolment_id
+                                  where m.id_number = %1$s.id_number and m.covered = true and e.status = 'ENDED'
+                                    and e.ended_at >= :sinceAt
+                                    and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY')))
+                     then 1 else 0 end as left_recently,
+                case when exists (select 1 from assistance_case a where a.applicant_id_number = %1$s.id_number
+                                    and a.status = 'REJECTED' and a.closed_at >= :sinceAt
+                                    and a.programme in ('DIBAO', 'TEKUN'))
+                     then 1 else 0 end as refused
+            """;
+
+    /**
+     * Everyone the loaded rosters of the region name, grouped by resident ID, with what the rosters say and what
+     * Doudi's records say of him (enrolled, left or refused in the last 12 months), when he has at least one warning
+     * fact besides being enrolled. The profile's bits are {@link Fact}'s order; facts: the same text for the same facts.
+     */
+    static final String FACTS = """
+            insert into monitoring_fact (run_id, id_number, name, village_code, township_code, county_code, profile, facts)
+            select :run, f.id_number, f.name, f.village_code, left(f.village_code, 9), left(f.village_code, 6),
+                   f.profile, f.facts
+            from (
+              select h.id_number, h.name, h.village_code,
+            """ + PROFILE + """
               from (
-                select g.*, case when exists (select 1 from enrolment_coverage c where c.id_number = g.id_number)
-                                 then 1 else 0 end as enrolled
+                select g.*,
+            """ + RECORDS.formatted("g") + """
                 from (
-                  select r.id_number, max(r.name) as name, max(r.village_code) as village_code,
-                         max(case when r.source in ('POVERTY_MONITORING', 'POVERTY_REGISTRY') then 1 else 0 end) as monitored,
-                         min(r.income) as income,
-                         max(case when r.ill = true then 1 else 0 end) as ill,
-                         max(case when r.grade in (1, 2) then 1 else 0 end) as disabled,
-                         sum(case when r.source = 'MEDICAL_EXPENSE' and (r.event_date is null or r.event_date >= :since)
-                                  then coalesce(r.amount, 0) else 0 end) as medical,
-                         max(case when r.source = 'UNEMPLOYMENT' and r.category in (:child) then 1 else 0 end)
+                  select p.id_number, max(p.name) as name, max(p.village_code) as village_code,
+                         max(case when b.source in ('POVERTY_MONITORING', 'POVERTY_REGISTRY') then 1 else 0 end) as monitored,
+                         min(p.per_capita_income) as income,
+                         max(case when p.serious_illness = true then 1 else 0 end) as ill,
+                         max(case when p.disability_grade in (1, 2) then 1 else 0 end) as disabled,
+                         sum(case when b.source = 'MEDICAL_EXPENSE' and (p.event_date is null or p.event_date >= :since)
+                                  then coalesce(p.amount, 0) else 0 end) as medical,
+                         max(case when b.source = 'UNEMPLOYMENT' and p.category in (:child) then 1 else 0 end)
                              as unemployed_child,
-                         count(distinct case when r.source in (:assistance) then r.source end) as rosters,
-                         max(case when r.source = 'ENDED_ENROLMENT' then 1 else 0 end) as left_recently,
-                         max(case when r.source = 'REFUSED_CASE' then 1 else 0 end) as refused,
-                         max(case when r.source = 'VEHICLE' then 1 else 0 end) as vehicle,
-                         max(case when r.source = 'BUSINESS_REGISTRATION' then 1 else 0 end) as business,
-                         max(case when r.source = 'REAL_ESTATE' then 1 else 0 end) as real_estate,
-                         max(case when r.source = 'DEATH' then 1 else 0 end) as deceased,
-                         max(case when r.source = 'HOUSEHOLD_MOVE' then 1 else 0 end) as moved
-                  from (
-                    select p.id_number, p.name, p.village_code, b.source, p.per_capita_income as income,
-                           p.serious_illness as ill, p.disability_grade as grade, p.amount, p.event_date, p.category
-                    from roster_person p join roster_batch b on b.id = p.batch_id
-                    where b.status = 'LOADED' and p.county_code = :county%1$s
-                    union all
-                    select m.id_number, m.name, e.village_code, 'ENDED_ENROLMENT', null, null, null, null, null, null
-                    from enrolment e join enrolment_member m on m.enrolment_id = e.id
-                    where e.county_code = :county%2$s and e.status = 'ENDED' and e.ended_at >= :sinceAt
-                      and m.covered = true and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY'))
-                    union all
-                    select a.applicant_id_number, a.applicant_name, a.village_code, 'REFUSED_CASE', null, null, null,
-                           null, null, null
-                    from assistance_case a
-                    where a.county_code = :county%3$s and a.status = 'REJECTED' and a.closed_at >= :sinceAt
-                      and a.programme in ('DIBAO', 'TEKUN')
-                  ) r
-                  group by r.id_number
+                         count(distinct case when b.source in (:assistance) then b.source end) as rosters,
+                         max(case when b.source = 'VEHICLE' then 1 else 0 end) as vehicle,
+                         max(case when b.source = 'BUSINESS_REGISTRATION' then 1 else 0 end) as business,
+                         max(case when b.source = 'REAL_ESTATE' then 1 else 0 end) as real_estate,
+                         max(case when b.source = 'DEATH' then 1 else 0 end) as deceased,
+                         max(case when b.source = 'HOUSEHOLD_MOVE' then 1 else 0 end) as moved
+                  from roster_person p join roster_batch b on b.id = p.batch_id
+                  where b.status = 'LOADED' and p.county_code = :county%1$s
+                  group by p.id_number
                 ) g
               ) h
             ) f
@@ -306,17 +325,56 @@ public class ComparisonRuns {
             """;
 
     /**
-     * The warnings of one rule for the run's people whose profile raises it, except whoever has an open warning of
-     * the rule or a closed one (dismissed, resolved) on the same facts.
+     * The people of the region on no roster whose 低保 or 特困 enrolment ended in the last 12 months (not by death or
+     * moving away) or who were refused in them: their facts come from Doudi's records alone.
+     */
+    static final String RECORD_FACTS = """
+            insert into monitoring_fact (run_id, id_number, name, village_code, township_code, county_code, profile, facts)
+            select :run, f.id_number, f.name, f.village_code, left(f.village_code, 9), left(f.village_code, 6),
+                   f.profile, f.facts
+            from (
+              select h.id_number, h.name, h.village_code,
+            """ + PROFILE + """
+              from (
+                select y.id_number, max(y.name) as name, max(y.village_code) as village_code, 0 as monitored,
+                       null as income, 0 as ill, 0 as disabled, 0 as medical, 0 as unemployed_child, 0 as rosters,
+                       0 as vehicle, 0 as business, 0 as real_estate, 0 as deceased, 0 as moved,
+                       max(y.enrolled) as enrolled, max(y.left_recently) as left_recently, max(y.refused) as refused
+                from (
+                  select x.id_number, x.name, x.village_code,
+            """ + RECORDS.formatted("x") + """
+                  from (
+                    select m.id_number, m.name, e.village_code, e.township_code
+                    from enrolment e join enrolment_member m on m.enrolment_id = e.id
+                    where e.county_code = :county and e.status = 'ENDED' and e.ended_at >= :sinceAt and m.covered = true
+                      and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY'))
+                    union all
+                    select a.applicant_id_number, a.applicant_name, a.village_code, a.township_code
+                    from assistance_case a
+                    where a.county_code = :county and a.status = 'REJECTED' and a.closed_at >= :sinceAt
+                      and a.programme in ('DIBAO', 'TEKUN')
+                  ) x
+                  where not exists (select 1 from monitoring_fact d where d.run_id = :run and d.id_number = x.id_number)%1$s
+                ) y
+                group by y.id_number
+              ) h
+            ) f
+            where f.profile > 1
+            """;
+
+    /**
+     * The warnings of every rule at once: the run's people whose profile raises a rule ({@code monitoring_rule_profile},
+     * what the rules answered for each profile), except whoever has an open warning of the rule or a closed one
+     * (dismissed, resolved) on the same facts.
      */
     static final String RAISE = """
             insert into monitoring_warning (rule, kind, level, reason, status, id_number, name, village_code,
                                             township_code, county_code, facts, open_rule, run_id, raised_at, version)
-            select :rule, :kind, :level, :reason, 'NEW', f.id_number, f.name, f.village_code, f.township_code,
-                   f.county_code, f.facts, :rule, f.run_id, :at, 0
-            from monitoring_fact f
-            where f.run_id = :run and f.profile in (:profiles)
-              and not exists (select 1 from monitoring_warning w where w.id_number = f.id_number and w.rule = :rule
+            select r.rule, r.kind, r.level, r.reason, 'NEW', f.id_number, f.name, f.village_code, f.township_code,
+                   f.county_code, f.facts, r.rule, f.run_id, :at, 0
+            from monitoring_fact f join monitoring_rule_profile r on r.run_id = f.run_id and r.profile = f.profile
+            where f.run_id = :run
+              and not exists (select 1 from monitoring_warning w where w.id_number = f.id_number and w.rule = r.rule
                                 and (w.open_rule is not null or w.facts = f.facts))
             """;
 

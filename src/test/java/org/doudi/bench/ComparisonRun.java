@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * enrolments in ≤ 30 s with ≤ 1 GB heap; a rerun with nothing changed raises nothing). It replaces the roster-load
  * rounds' batches with six rosters of N rows in all over {@code POST /api/rosters} (poverty monitoring with incomes
  * around the 低保标准, disability grades, two medical-cost rows per person (住院 and 门诊) over 18 months, unemployment, education
- * assistance, vehicles — a tenth of them of enrolled people), people shared between rosters; then, interleaved in
+ * assistance, vehicles — half the monitored and a tenth of the vehicles enrolled people), people shared between
+ * rosters; then, interleaved in
  * rounds, a comparison run of the county over {@code POST /api/monitoring/runs} (waited for) and the grouping of the
  * same rows by resident ID alone by JDBC, the floor any comparison pays. The first run raises the warnings, the later
  * ones nothing.
@@ -61,7 +62,7 @@ final class ComparisonRun {
         BigDecimal standard = app.getBean(RegionService.class).policyOf(RollSeed.COUNTY, YearMonth.now()).dibaoStandard();
         List<String> enrolled = jdbc.queryForList("select m.id_number from enrolment_member m join enrolment e on"
                 + " e.id = m.enrolment_id where e.county_code = ? and m.covered = true order by m.id limit ?",
-                String.class, RollSeed.COUNTY, Math.max(1, rows / 100));
+                String.class, RollSeed.COUNTY, Math.max(1, rows / 10));
         long t0 = System.nanoTime();
         int people = Math.max(1, rows / 2);
         int written = 0;
@@ -157,8 +158,9 @@ final class ComparisonRun {
             boolean twice = "MEDICAL_EXPENSE".equals(source);
             for (int k = 0; k < n; k++) {
                 int person = (int) (((long) (twice ? k / 2 : k) * (7 + 2 * s) + 13L * s) % people);
-                String id = "VEHICLE".equals(source) && k % 10 == 0 && !enrolled.isEmpty()
-                        ? enrolled.get((k / 10) % enrolled.size())
+                boolean ofEnrolled = !enrolled.isEmpty() && ("VEHICLE".equals(source) && k % 10 == 0
+                        || "POVERTY_MONITORING".equals(source) && k % 2 == 0);
+                String id = ofEnrolled ? enrolled.get(("VEHICLE".equals(source) ? k / 10 : k / 2) % enrolled.size())
                         : ResidentIds.of(RollSeed.COUNTY, base.plusDays((person / 999) % 25_000), person % 999 + 1);
                 w.write(id);
                 w.write(",名单人员");

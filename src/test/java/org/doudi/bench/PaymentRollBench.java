@@ -235,8 +235,8 @@ class PaymentRollBench {
         long[] alone = millis(p, "comparison.alone.ms");
         StringBuilder b = new StringBuilder("\n## Comparison runs (监测比对)\n\n");
         b.append(p.getProperty("comparison.rows")).append(" roster rows in six rosters (poverty monitoring, disability,"
-                + " medical costs, unemployment, education assistance, vehicles; people shared between them, a tenth of"
-                + " the vehicles enrolled people), uploaded in ").append(p.getProperty("comparison.upload.ms"))
+                + " medical costs, unemployment, education assistance, vehicles; people shared between them, half the"
+                + " monitored and a tenth of the vehicles enrolled people), uploaded in ").append(p.getProperty("comparison.upload.ms"))
                 .append(" ms, compared with the enrolments by `POST /api/monitoring/runs` for the county (waited for"
                         + " over `GET /api/monitoring/runs/{id}`), against the grouping of the same rows by resident ID"
                         + " alone (docs/monitoring.md). The first run raises the warnings, the later ones (nothing"

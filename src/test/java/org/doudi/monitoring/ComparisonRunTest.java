@@ -195,7 +195,8 @@ class ComparisonRunTest {
 
         JsonNode first = run();
         assertThat(first.path("warningsRaised").asInt()).isEqualTo(10);
-        assertThat(first.path("compared").asInt()).isEqualTo(10);
+        // The ten people of the rosters, and the one who left 低保 and is on none.
+        assertThat(first.path("compared").asInt()).isEqualTo(11);
         assertThat(first.path("rules").asText()).startsWith("MonitoringRules:");
         assertThat(warnings(null)).isEqualTo(new TreeMap<>(Map.of(
                 "监测甲", List.of("LOW_INCOME_NOT_ENROLLED/RED", "MONITORED_NOT_ENROLLED/ORANGE"),
