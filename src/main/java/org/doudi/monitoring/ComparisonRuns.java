@@ -71,6 +71,12 @@ public class ComparisonRuns {
     private final WarningRules rules;
     private final MonitoringProperties properties;
     private final Clock clock;
+    /** Counts a run's people beside it, on a connection of its own. */
+    private final ExecutorService counter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "monitoring-count");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "monitoring-run");
         t.setDaemon(true);
@@ -221,19 +227,33 @@ public class ComparisonRuns {
         String inRegion = regionCode.length() == 9 ? " and %1$s.township_code = :township" : "";
         StringBuilder phases = new StringBuilder();
         long t = System.nanoTime();
-        Integer compared = named.queryForObject("select count(distinct p.id_number) from roster_person p join"
-                + " roster_batch b on b.id = p.batch_id where b.status = 'LOADED' and p.county_code = :county"
-                + inRegion.formatted("p"), p, Integer.class);
-        t = phase(phases, "people counted", t);
-        int staged = named.update(FACTS.formatted(inRegion.formatted("p")), p);
+        // How many people the rosters name: counted on a connection of its own while the facts are gathered (the
+        // database answers both at once; the run's transaction does not need the figure).
+        java.util.concurrent.CompletableFuture<Integer> counted = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> named.queryForObject("select count(distinct p.id_number) from roster_person p join roster_batch b"
+                        + " on b.id = p.batch_id where b.status = 'LOADED' and p.county_code = :county"
+                        + inRegion.formatted("p"), p, Integer.class), counter);
+        // First the few who left or were refused in the last 12 months, with everything the rosters say of them ...
+        int recorded = named.update(RECORD_FACTS.formatted(inRegion.formatted("p"), inRegion.formatted("e"),
+                inRegion.formatted("a")), p);
+        t = phase(phases, "facts of who left or was refused", t);
+        // ... then everyone else the rosters name.
+        int staged = recorded + named.update(FACTS.formatted(inRegion.formatted("p")), p);
         t = phase(phases, "roster facts", t);
-        // Who left or was refused without being on any roster: facts of their own.
-        int others = named.update(RECORD_FACTS.formatted(inRegion.formatted("x")), p);
-        staged += others;
-        compared = (compared == null ? 0 : compared) + others;
-        t = phase(phases, "facts of the records alone", t);
-        List<Integer> profiles = jdbc.queryForList("select distinct profile from monitoring_fact where run_id = ?",
-                Integer.class, runId);
+        Integer rosterPeople = counted.join();
+        // ... and those who left or were refused, on no roster.
+        Integer others = named.queryForObject(("select count(*) from (select m.id_number from enrolment e join"
+                + " enrolment_member m on m.enrolment_id = e.id where e.county_code = :county%1$s and e.status = 'ENDED'"
+                + " and e.ended_at >= :sinceAt and m.covered = true and (e.end_reason is null or e.end_reason not in"
+                + " ('DEATH', 'MOVED_AWAY')) union select a.applicant_id_number from assistance_case a where"
+                + " a.county_code = :county%2$s and a.status = 'REJECTED' and a.closed_at >= :sinceAt and a.programme in"
+                + " ('DIBAO', 'TEKUN')) x where not exists (select 1 from roster_person r join roster_batch b on b.id ="
+                + " r.batch_id where r.id_number = x.id_number and b.status = 'LOADED' and r.county_code = :county)")
+                .formatted(inRegion.formatted("e"), inRegion.formatted("a")), p, Integer.class);
+        int compared = (rosterPeople == null ? 0 : rosterPeople) + (others == null ? 0 : others);
+        t = phase(phases, "people counted", t);
+        List<Integer> profiles = jdbc.queryForList("select profile from monitoring_fact where run_id = ? group by"
+                + " profile", Integer.class, runId);
         List<Object[]> hits = new ArrayList<>();
         rules.evaluate(profiles).forEach((profile, found) -> found.forEach(h -> hits.add(new Object[] { runId, profile,
                 h.rule(), h.kind(), h.level(), h.reason() })));
@@ -269,21 +289,6 @@ public class ComparisonRuns {
                             h.vehicle, '|', h.business, '|', h.real_estate, '|', h.deceased, '|', h.moved) as facts
             """;
 
-    /** Whether a person's covered by a not-ended 低保 or 特困 enrolment, left one or was refused in 12 months. */
-    private static final String RECORDS = """
-                case when exists (select 1 from enrolment_coverage c where c.id_number = %1$s.id_number)
-                     then 1 else 0 end as enrolled,
-                case when exists (select 1 from enrolment_member m join enrolment e on e.id = m.enrolment_id
-                                  where m.id_number = %1$s.id_number and m.covered = true and e.status = 'ENDED'
-                                    and e.ended_at >= :sinceAt
-                                    and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY')))
-                     then 1 else 0 end as left_recently,
-                case when exists (select 1 from assistance_case a where a.applicant_id_number = %1$s.id_number
-                                    and a.status = 'REJECTED' and a.closed_at >= :sinceAt
-                                    and a.programme in ('DIBAO', 'TEKUN'))
-                     then 1 else 0 end as refused
-            """;
-
     /**
      * Everyone the loaded rosters of the region name, grouped by resident ID, with what the rosters say and what
      * Doudi's records say of him (enrolled, left or refused in the last 12 months), when he has at least one warning
@@ -298,7 +303,9 @@ public class ComparisonRuns {
             """ + PROFILE + """
               from (
                 select g.*,
-            """ + RECORDS.formatted("g") + """
+                       case when exists (select 1 from enrolment_coverage c where c.id_number = g.id_number)
+                            then 1 else 0 end as enrolled,
+                       0 as left_recently, 0 as refused
                 from (
                   select p.id_number, max(p.name) as name, max(p.village_code) as village_code,
                          max(case when b.source in ('POVERTY_MONITORING', 'POVERTY_REGISTRY') then 1 else 0 end) as monitored,
@@ -322,11 +329,13 @@ public class ComparisonRuns {
               ) h
             ) f
             where f.profile > 1
+              and not exists (select 1 from monitoring_fact d where d.run_id = :run and d.id_number = f.id_number)
             """;
 
     /**
-     * The people of the region on no roster whose 低保 or 特困 enrolment ended in the last 12 months (not by death or
-     * moving away) or who were refused in them: their facts come from Doudi's records alone.
+     * The people of the region whose 低保 or 特困 enrolment ended in the last 12 months (not by death or moving away) or
+     * who were refused in them — a few — with everything the rosters say of them too (their rows found by resident ID),
+     * grouped by resident ID. Staged first, so that the roster facts of everyone else need not ask each person's records.
      */
     static final String RECORD_FACTS = """
             insert into monitoring_fact (run_id, id_number, name, village_code, township_code, county_code, profile, facts)
@@ -336,27 +345,55 @@ public class ComparisonRuns {
               select h.id_number, h.name, h.village_code,
             """ + PROFILE + """
               from (
-                select y.id_number, max(y.name) as name, max(y.village_code) as village_code, 0 as monitored,
-                       null as income, 0 as ill, 0 as disabled, 0 as medical, 0 as unemployed_child, 0 as rosters,
-                       0 as vehicle, 0 as business, 0 as real_estate, 0 as deceased, 0 as moved,
-                       max(y.enrolled) as enrolled, max(y.left_recently) as left_recently, max(y.refused) as refused
+                select g.*,
+                       case when exists (select 1 from enrolment_coverage c where c.id_number = g.id_number)
+                            then 1 else 0 end as enrolled
                 from (
-                  select x.id_number, x.name, x.village_code,
-            """ + RECORDS.formatted("x") + """
+                  select r.id_number, max(r.name) as name, max(r.village_code) as village_code,
+                         max(case when r.source in ('POVERTY_MONITORING', 'POVERTY_REGISTRY') then 1 else 0 end) as monitored,
+                         min(r.income) as income,
+                         max(case when r.ill = true then 1 else 0 end) as ill,
+                         max(case when r.grade in (1, 2) then 1 else 0 end) as disabled,
+                         sum(case when r.source = 'MEDICAL_EXPENSE' and (r.event_date is null or r.event_date >= :since)
+                                  then coalesce(r.amount, 0) else 0 end) as medical,
+                         max(case when r.source = 'UNEMPLOYMENT' and r.category in (:child) then 1 else 0 end)
+                             as unemployed_child,
+                         count(distinct case when r.source in (:assistance) then r.source end) as rosters,
+                         max(case when r.source = 'ENDED_ENROLMENT' then 1 else 0 end) as left_recently,
+                         max(case when r.source = 'REFUSED_CASE' then 1 else 0 end) as refused,
+                         max(case when r.source = 'VEHICLE' then 1 else 0 end) as vehicle,
+                         max(case when r.source = 'BUSINESS_REGISTRATION' then 1 else 0 end) as business,
+                         max(case when r.source = 'REAL_ESTATE' then 1 else 0 end) as real_estate,
+                         max(case when r.source = 'DEATH' then 1 else 0 end) as deceased,
+                         max(case when r.source = 'HOUSEHOLD_MOVE' then 1 else 0 end) as moved
                   from (
-                    select m.id_number, m.name, e.village_code, e.township_code
+                    select m.id_number, m.name, e.village_code, 'ENDED_ENROLMENT' as source, null as income,
+                           null as ill, null as grade, null as amount, null as event_date, null as category
                     from enrolment e join enrolment_member m on m.enrolment_id = e.id
-                    where e.county_code = :county and e.status = 'ENDED' and e.ended_at >= :sinceAt and m.covered = true
-                      and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY'))
+                    where e.county_code = :county%2$s and e.status = 'ENDED' and e.ended_at >= :sinceAt
+                      and m.covered = true and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY'))
                     union all
-                    select a.applicant_id_number, a.applicant_name, a.village_code, a.township_code
+                    select a.applicant_id_number, a.applicant_name, a.village_code, 'REFUSED_CASE', null, null, null,
+                           null, null, null
                     from assistance_case a
-                    where a.county_code = :county and a.status = 'REJECTED' and a.closed_at >= :sinceAt
+                    where a.county_code = :county%3$s and a.status = 'REJECTED' and a.closed_at >= :sinceAt
                       and a.programme in ('DIBAO', 'TEKUN')
-                  ) x
-                  where not exists (select 1 from monitoring_fact d where d.run_id = :run and d.id_number = x.id_number)%1$s
-                ) y
-                group by y.id_number
+                    union all
+                    select p.id_number, p.name, p.village_code, b.source, p.per_capita_income, p.serious_illness,
+                           p.disability_grade, p.amount, p.event_date, p.category
+                    from roster_person p join roster_batch b on b.id = p.batch_id
+                    where b.status = 'LOADED' and p.county_code = :county%1$s
+                      and p.id_number in (
+                        select m.id_number from enrolment e join enrolment_member m on m.enrolment_id = e.id
+                        where e.county_code = :county and e.status = 'ENDED' and e.ended_at >= :sinceAt
+                          and m.covered = true and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY'))
+                        union
+                        select a.applicant_id_number from assistance_case a
+                        where a.county_code = :county and a.status = 'REJECTED' and a.closed_at >= :sinceAt
+                          and a.programme in ('DIBAO', 'TEKUN'))
+                  ) r
+                  group by r.id_number
+                ) g
               ) h
             ) f
             where f.profile > 1
@@ -393,6 +430,7 @@ public class ComparisonRuns {
     @PreDestroy
     void stop() {
         runner.shutdownNow();
+        counter.shutdownNow();
     }
 
     Optional<Long> running(String countyCode) {

@@ -5,12 +5,38 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /** Reading the JSON bodies of {@code /api} requests the same way everywhere, refusals labelled in Chinese. */
 public final class JsonBody {
 
+    /** Decimals exactly as written (a double would turn 0.3 into 0.299…), duplicate keys refused. */
+    private static final ObjectReader STRICT = new ObjectMapper().reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private JsonBody() {
+    }
+
+    /** A request body read strictly as a JSON object: empty, not JSON, not an object or a repeated key is a 400. */
+    public static JsonNode parseObject(String body) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("body", "请求内容不能为空 (a JSON object is required)");
+        }
+        try {
+            JsonNode json = STRICT.readTree(body);
+            if (json == null || !json.isObject()) {
+                throw InvalidInputException.of("body", "必须是 JSON 对象 (must be a JSON object)");
+            }
+            return json;
+        } catch (JsonProcessingException e) {
+            throw InvalidInputException.of("body", "不是有效的 JSON (is not valid JSON)");
+        }
     }
 
     /** A JSON object with no field but these ({@code what}: the Chinese name of the thing, e.g. 变化报告). */

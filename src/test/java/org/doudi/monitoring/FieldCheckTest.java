@@ -171,16 +171,7 @@ class FieldCheckTest {
     @Test
     void reviewWatchAndNoNeedEachActAndAnImpossibleOutcomeIsRefused() {
         String enrolledId = ResidentIds.ofAge(62);
-        RollFixture.Enrolled e = fixture.enrol(RollFixture.household(c.village(), "300.00").payee("核查乙", enrolledId)
-                .people(1, 1));
-        jdbc.update("insert into enrolment_coverage (id_number, programme, enrolment_id) values (?, 'DIBAO', ?)",
-                enrolledId, e.id());
-        // The household as the case recorded it (the fixture stores the enrolment's members only).
-        jdbc.update("insert into household_member (household_id, position, name, id_number, relation, birth_date,"
-                + " gender, serious_illness, able_to_work) select household_id, 0, '核查乙', ?, 'SELF', ?, 'MALE', false,"
-                + " false from enrolment where id = ?", enrolledId, java.sql.Date.valueOf(java.time.LocalDate.parse(enrolledId.substring(6, 14),
-                        java.time.format.DateTimeFormatter.BASIC_ISO_DATE)),
-                e.id());
+        RollFixture.Enrolled e = fixture.enrolCovered(c.village(), "核查乙", enrolledId);
         long wrong = warning(enrolledId, "核查乙", "ENROLLED_VEHICLE", "WRONG_ENROLMENT");
         String other = ResidentIds.ofAge(33);
         long watched = warning(other, "核查丙", "UNEMPLOYED_WITH_CHILD", "MISSED");

@@ -112,14 +112,7 @@ class HotlineTest {
                 .contains("未享受低保").doesNotContain("13800001111");
 
         String enrolledId = ResidentIds.ofAge(66);
-        RollFixture.Enrolled e = fixture.enrol(RollFixture.household(c.village(), "300.00").payee("在保户", enrolledId)
-                .people(1, 1));
-        jdbc.update("insert into enrolment_coverage (id_number, programme, enrolment_id) values (?, 'DIBAO', ?)",
-                enrolledId, e.id());
-        jdbc.update("insert into household_member (household_id, position, name, id_number, relation, birth_date,"
-                + " gender, serious_illness, able_to_work) select household_id, 0, '在保户', ?, 'SELF', ?, 'MALE', false,"
-                + " false from enrolment where id = ?", enrolledId, java.sql.Date.valueOf(java.time.LocalDate.parse(
-                        enrolledId.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE)), e.id());
+        RollFixture.Enrolled e = fixture.enrolCovered(c.village(), "在保户", enrolledId);
         JsonNode w = created(report(c.reviewer(), "{\"channel\":\"LETTER\",\"kind\":\"WRONGLY_ENROLLED\",\"about\":"
                 + "{\"name\":\"在保户\",\"idNumber\":\"" + enrolledId + "\",\"villageCode\":\"" + c.village() + "\"},"
                 + "\"text\":\"家里新买了轿车\"}"));

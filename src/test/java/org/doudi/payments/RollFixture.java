@@ -232,6 +232,21 @@ public final class RollFixture {
         });
     }
 
+    /**
+     * A person enrolled alone in 低保 as the enrolment module records it: the enrolment, its coverage key (what the
+     * monitoring's comparisons and the intake rule read) and the household member the review case starts from.
+     */
+    public Enrolled enrolCovered(String village, String name, String idNumber) {
+        Enrolled e = enrol(household(village, "300.00").payee(name, idNumber).people(1, 1));
+        jdbc.update("insert into enrolment_coverage (id_number, programme, enrolment_id) values (?, 'DIBAO', ?)",
+                idNumber, e.id());
+        jdbc.update("insert into household_member (household_id, position, name, id_number, relation, birth_date,"
+                + " gender, serious_illness, able_to_work) select household_id, 0, ?, ?, 'SELF', ?, 'MALE', false, false"
+                + " from enrolment where id = ?", name, idNumber, java.sql.Date.valueOf(LocalDate.parse(
+                        idNumber.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE)), e.id());
+        return e;
+    }
+
     /** Changes the amount of the row in force from a month (a correction after a roll was confirmed). */
     void correctAmount(long enrolmentId, YearMonth from, String amount) {
         jdbc.update("update enrolment_amount set amount = ? where enrolment_id = ? and from_month = ?",

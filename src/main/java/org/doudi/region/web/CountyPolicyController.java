@@ -33,12 +33,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * A county's policy versions (地方标准): {@code GET} lists them, {@code POST} adds one from a month on. A
@@ -60,10 +55,6 @@ class CountyPolicyController {
             "minorAllowanceBasis", "minorAllowance", "severeDisabilityAllowanceBasis", "severeDisabilityAllowance",
             "seriousIllnessAllowanceBasis", "seriousIllnessAllowance");
 
-    /** Decimals exactly as written (a double would turn 0.3 into 0.299…), duplicate keys refused. */
-    private static final ObjectReader JSON = new ObjectMapper().reader()
-            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final CountyPolicies policies;
     private final RegionService regions;
@@ -218,18 +209,7 @@ class CountyPolicyController {
     }
 
     private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw InvalidInputException.of("body", "请求内容不能为空 (a JSON object is required)");
-        }
-        try {
-            JsonNode json = JSON.readTree(body);
-            if (json == null || !json.isObject()) {
-                throw InvalidInputException.of("body", "必须是 JSON 对象 (must be a JSON object)");
-            }
-            return json;
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.of("body", "不是有效的 JSON (is not valid JSON)");
-        }
+        return org.doudi.shared.JsonBody.parseObject(body);
     }
 
     private static YearMonth month(JsonNode json, List<FieldViolation> errors) {

@@ -20,11 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * A region and its deep-poverty flag (深度贫困地区): {@code GET /api/regions/{code}} for any user (the designations
@@ -37,8 +33,6 @@ class RegionController {
 
     private static final String KIND = "kind";
     private static final String KINDS = "SANQU_SANZHOU（三区三州）、DEEP_POVERTY（深度贫困地区）或 null（取消标识）";
-    private static final ObjectReader JSON = new ObjectMapper().reader()
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final RegionService regions;
     private final DeepPovertyFlags flags;
@@ -114,17 +108,6 @@ class RegionController {
     }
 
     private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw InvalidInputException.of("body", "请求内容不能为空 (a JSON object is required)");
-        }
-        try {
-            JsonNode json = JSON.readTree(body);
-            if (json == null || !json.isObject()) {
-                throw InvalidInputException.of("body", "必须是 JSON 对象 (must be a JSON object)");
-            }
-            return json;
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.of("body", "不是有效的 JSON (is not valid JSON)");
-        }
+        return org.doudi.shared.JsonBody.parseObject(body);
     }
 }
