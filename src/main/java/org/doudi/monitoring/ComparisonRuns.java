@@ -234,23 +234,32 @@ public class ComparisonRuns {
                         + " on b.id = p.batch_id where b.status = 'LOADED' and p.county_code = :county"
                         + inRegion.formatted("p"), p, Integer.class), counter);
         // First the few who left or were refused in the last 12 months, with everything the rosters say of them ...
-        int recorded = named.update(RECORD_FACTS.formatted(inRegion.formatted("p"), inRegion.formatted("e"),
-                inRegion.formatted("a")), p);
+        List<String> few = named.queryForList(("select m.id_number from enrolment e join enrolment_member m on"
+                + " m.enrolment_id = e.id where e.county_code = :county%1$s and e.status = 'ENDED' and e.ended_at >="
+                + " :sinceAt and m.covered = true and (e.end_reason is null or e.end_reason not in ('DEATH',"
+                + " 'MOVED_AWAY')) union select a.applicant_id_number from assistance_case a where a.county_code ="
+                + " :county%2$s and a.status = 'REJECTED' and a.closed_at >= :sinceAt and a.programme in ('DIBAO',"
+                + " 'TEKUN')").formatted(inRegion.formatted("e"), inRegion.formatted("a")), p, String.class);
+        int recorded = 0;
+        for (int i = 0; i < few.size(); i += RECORD_CHUNK) {
+            recorded += named.update(RECORD_FACTS.formatted(inRegion.formatted("p"), inRegion.formatted("e"),
+                    inRegion.formatted("a")), new MapSqlParameterSource(p.getValues())
+                            .addValue("few", few.subList(i, Math.min(few.size(), i + RECORD_CHUNK))));
+        }
         t = phase(phases, "facts of who left or was refused", t);
         // ... then everyone else the rosters name.
         int staged = recorded + named.update(FACTS.formatted(inRegion.formatted("p")), p);
         t = phase(phases, "roster facts", t);
         Integer rosterPeople = counted.join();
         // ... and those who left or were refused, on no roster.
-        Integer others = named.queryForObject(("select count(*) from (select m.id_number from enrolment e join"
-                + " enrolment_member m on m.enrolment_id = e.id where e.county_code = :county%1$s and e.status = 'ENDED'"
-                + " and e.ended_at >= :sinceAt and m.covered = true and (e.end_reason is null or e.end_reason not in"
-                + " ('DEATH', 'MOVED_AWAY')) union select a.applicant_id_number from assistance_case a where"
-                + " a.county_code = :county%2$s and a.status = 'REJECTED' and a.closed_at >= :sinceAt and a.programme in"
-                + " ('DIBAO', 'TEKUN')) x where not exists (select 1 from roster_person r join roster_batch b on b.id ="
-                + " r.batch_id where r.id_number = x.id_number and b.status = 'LOADED' and r.county_code = :county)")
-                .formatted(inRegion.formatted("e"), inRegion.formatted("a")), p, Integer.class);
-        int compared = (rosterPeople == null ? 0 : rosterPeople) + (others == null ? 0 : others);
+        int others = 0;
+        for (String id : few) {
+            Integer rows = named.queryForObject("select count(*) from roster_person r join roster_batch b on b.id ="
+                    + " r.batch_id where r.id_number = :id and b.status = 'LOADED' and r.county_code = :county",
+                    new MapSqlParameterSource("id", id).addValue("county", county), Integer.class);
+            others += rows == null || rows == 0 ? 1 : 0;
+        }
+        int compared = (rosterPeople == null ? 0 : rosterPeople) + others;
         t = phase(phases, "people counted", t);
         List<Integer> profiles = jdbc.queryForList("select profile from monitoring_fact where run_id = ? group by"
                 + " profile", Integer.class, runId);
@@ -334,9 +343,11 @@ public class ComparisonRuns {
 
     /**
      * The people of the region whose 低保 or 特困 enrolment ended in the last 12 months (not by death or moving away) or
-     * who were refused in them — a few — with everything the rosters say of them too (their rows found by resident ID),
-     * grouped by resident ID. Staged first, so that the roster facts of everyone else need not ask each person's records.
+     * who were refused in them — a few, {@code :few}, {@value #RECORD_CHUNK} at a time — with everything the rosters say
+     * of them too (their rows found by resident ID), grouped by resident ID. Staged first, so that the roster facts of everyone else need not ask each person's records.
      */
+    static final int RECORD_CHUNK = 500;
+
     static final String RECORD_FACTS = """
             insert into monitoring_fact (run_id, id_number, name, village_code, township_code, county_code, profile, facts)
             select :run, f.id_number, f.name, f.village_code, left(f.village_code, 9), left(f.village_code, 6),
@@ -372,25 +383,19 @@ public class ComparisonRuns {
                     from enrolment e join enrolment_member m on m.enrolment_id = e.id
                     where e.county_code = :county%2$s and e.status = 'ENDED' and e.ended_at >= :sinceAt
                       and m.covered = true and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY'))
+                      and m.id_number in (:few)
                     union all
                     select a.applicant_id_number, a.applicant_name, a.village_code, 'REFUSED_CASE', null, null, null,
                            null, null, null
                     from assistance_case a
                     where a.county_code = :county%3$s and a.status = 'REJECTED' and a.closed_at >= :sinceAt
-                      and a.programme in ('DIBAO', 'TEKUN')
+                      and a.programme in ('DIBAO', 'TEKUN') and a.applicant_id_number in (:few)
                     union all
                     select p.id_number, p.name, p.village_code, b.source, p.per_capita_income, p.serious_illness,
                            p.disability_grade, p.amount, p.event_date, p.category
                     from roster_person p join roster_batch b on b.id = p.batch_id
                     where b.status = 'LOADED' and p.county_code = :county%1$s
-                      and p.id_number in (
-                        select m.id_number from enrolment e join enrolment_member m on m.enrolment_id = e.id
-                        where e.county_code = :county and e.status = 'ENDED' and e.ended_at >= :sinceAt
-                          and m.covered = true and (e.end_reason is null or e.end_reason not in ('DEATH', 'MOVED_AWAY'))
-                        union
-                        select a.applicant_id_number from assistance_case a
-                        where a.county_code = :county and a.status = 'REJECTED' and a.closed_at >= :sinceAt
-                          and a.programme in ('DIBAO', 'TEKUN'))
+                      and p.id_number in (:few)
                   ) r
                   group by r.id_number
                 ) g
