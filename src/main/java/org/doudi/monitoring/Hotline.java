@@ -254,7 +254,7 @@ public class Hotline implements WorkSubjects {
         return StaffRole.COUNTY_REVIEWER.groupFor(stored(number).orElseThrow().countyCode());
     }
 
-    /** What the county's task shows: the report and the reporter (the county may see him). */
+    /** What the county's task shows: the report (the resident ID masked). */
     String summary(String number) {
         Stored r = stored(number).orElseThrow();
         String village = regions.names(List.of(r.villageCode())).getOrDefault(r.villageCode(), r.villageCode());
@@ -268,8 +268,11 @@ public class Hotline implements WorkSubjects {
         if (r.reporterName() == null && r.reporterPhone() == null) {
             return "反映人未留联系方式（匿名）。";
         }
+        // Process variables never hold a full phone number: the form shows it masked, the county reads it in full in
+        // the report (GET /api/hotline-reports/{n}, the handling county only).
         return "反映人：" + (r.reporterName() == null ? "未留姓名" : r.reporterName()) + "；电话："
-                + (r.reporterPhone() == null ? "未留" : r.reporterPhone());
+                + (r.reporterPhone() == null ? "未留" : PersonalData.maskPhone(r.reporterPhone())
+                        + "（完整号码见热线反映详情，仅县级办理人员可见）");
     }
 
     /** The county handled the report and answered the reporter. */
