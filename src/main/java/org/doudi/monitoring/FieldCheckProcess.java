@@ -10,6 +10,7 @@ import org.doudi.cases.TaskAnswers;
 import org.doudi.cases.process.TaskOutcomeListener;
 import org.doudi.security.Actors;
 import org.doudi.shared.FormInput;
+import org.doudi.shared.PersonalData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,7 +36,8 @@ class FieldCheckProcess {
         return (DelegateTask task) -> {
             FieldChecks.Shown shown = checks.shown(task.getExecution().getProcessBusinessKey());
             task.setVariableLocal("checkSummary", shown.summary());
-            task.setVariableLocal("flagReason", shown.reason());
+            // Free text (a hotline report's words) may carry an ID or a phone number: masked, as in the logs.
+            task.setVariableLocal("flagReason", PersonalData.maskAll(shown.reason()));
             task.setVariableLocal("rosterFacts", shown.rosters());
         };
     }

@@ -9,6 +9,7 @@ import org.doudi.cases.TaskAnswers;
 import org.doudi.cases.process.TaskOutcomeListener;
 import org.doudi.security.Actors;
 import org.doudi.shared.FormInput;
+import org.doudi.shared.PersonalData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,7 +31,8 @@ class HotlineProcess {
     TaskListener hotlineComplaintTask(Hotline hotline) {
         return (DelegateTask task) -> {
             String number = task.getExecution().getProcessBusinessKey();
-            task.setVariableLocal("reportSummary", hotline.summary(number));
+            // Free text may carry an ID or a phone number: masked, as in the logs.
+            task.setVariableLocal("reportSummary", PersonalData.maskAll(hotline.summary(number)));
             task.setVariableLocal("reporterContact", hotline.reporter(number));
         };
     }
