@@ -136,8 +136,7 @@ public class ComparisonRuns {
                 return s;
             }, key);
         } catch (DuplicateKeyException e) {
-            Long running = jdbc.query("select id from monitoring_run where running_county = ?",
-                    rs -> rs.next() ? rs.getLong(1) : null, county);
+            Long running = running(county).orElse(null);
             throw new ConflictException("本县正在进行一次比对（编号 " + running + "），请待其结束后再发起 / run " + running
                     + " of this county is still running");
         }

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +19,6 @@ import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
-import org.doudi.shared.NotFoundException;
 import org.doudi.shared.PersonalData;
 import org.doudi.shared.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -145,17 +143,6 @@ public class Warnings {
         return new Page(items, criteria.page(), criteria.size(), total);
     }
 
-    /** One warning, if the staff member may see it. */
-    Optional<Stored> find(long warningId, StaffScope scope) {
-        return jdbc.query(STORED + " where id = ?", STORED_ROW, warningId).stream()
-                .filter(w -> scope == null || scope.canSee(w.villageCode())).findFirst();
-    }
-
-    Stored require(long warningId) {
-        return find(warningId, null).orElseThrow(() -> new NotFoundException("没有编号为 " + warningId + " 的预警 / no"
-                + " warning " + warningId));
-    }
-
     /** A warning refused in a triage, and why (Chinese). */
     public record Refusal(long warningId, String reason) {
     }
@@ -250,12 +237,17 @@ public class Warnings {
 
     /** The condition "in one of these regions" over the warning's village, township or county column. */
     static String within(List<String> codes, List<Object> args) {
+        return within("w", codes, args);
+    }
+
+    /** The same over the columns of the table aliased {@code alias} (warnings, the watch list). */
+    static String within(String alias, List<String> codes, List<Object> args) {
         List<String> any = new ArrayList<>();
         for (String code : codes) {
             RegionLevel level = RegionLevel.ofCode(code);
             String column = level == RegionLevel.COUNTY ? "county_code"
                     : level == RegionLevel.TOWNSHIP ? "township_code" : "village_code";
-            any.add("w." + column + " = ?");
+            any.add(alias + "." + column + " = ?");
             args.add(code);
         }
         return "(" + String.join(" or ", any) + ")";

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.doudi.TimeConfig;
-import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
 import org.doudi.shared.PersonalData;
@@ -117,14 +116,7 @@ public class WatchList {
         List<Object> args = new ArrayList<>();
         String condition = " where e.status = 'ACTIVE'";
         if (codes != null) {
-            List<String> any = new ArrayList<>();
-            for (String code : codes) {
-                RegionLevel level = RegionLevel.ofCode(code);
-                any.add("e." + (level == RegionLevel.COUNTY ? "county_code" : level == RegionLevel.TOWNSHIP
-                        ? "township_code" : "village_code") + " = ?");
-                args.add(code);
-            }
-            condition += " and (" + String.join(" or ", any) + ")";
+            condition += " and " + Warnings.within("e", codes, args);
         }
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(size);

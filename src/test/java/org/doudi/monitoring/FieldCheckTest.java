@@ -267,8 +267,4 @@ class FieldCheckTest {
             throw new IllegalStateException(e);
         }
     }
-
-    static List<String> none() {
-        return List.of();
-    }
 }
