@@ -17,6 +17,7 @@ import org.doudi.escalation.WorkSubject;
 import org.doudi.escalation.WorkSubjects;
 import org.doudi.periodicreview.PeriodicReviews;
 import org.doudi.periodicreview.ReviewTrigger;
+import org.doudi.referral.Referrals;
 import org.doudi.region.RegionService;
 import org.doudi.shared.PersonalData;
 import org.doudi.shared.RefusedSubmission;
@@ -31,9 +32,9 @@ import org.springframework.stereotype.Service;
  * township caseworker, with a due date in working days and the same escalation as every task (a {@link WorkSubject}
  * of the escalation: business key {@code MP-<year>-<township>-<6>}). The outcome acts: {@code apply} starts an
  * application (低保, 特困 or 临时) for the person, marked 主动发现 and linked to the check; {@code review} starts the review
- * of the enrolment that covers him (trigger MONITORING); {@code watch} puts him on the watch list; {@code no-need}
- * closes the warning with the findings. ({@code refer}, a referral to the poverty office, is not open yet: the referral
- * belongs to a case today.)
+ * of the enrolment that covers him (trigger MONITORING); {@code refer} refers him to the county poverty office (the
+ * {@code PovertyOfficeReferral} process, keyed by the check's number: he has no case); {@code watch} puts him on the
+ * watch list; {@code no-need} closes the warning with the findings.
  */
 @Service
 public class FieldChecks implements WorkSubjects {
@@ -52,16 +53,18 @@ public class FieldChecks implements WorkSubjects {
     private final WatchList watchList;
     private final CaseIntake intake;
     private final PeriodicReviews reviews;
+    private final Referrals referrals;
     private final Clock clock;
 
     FieldChecks(JdbcTemplate jdbc, RuntimeService runtime, RegionService regions, WatchList watchList,
-            CaseIntake intake, PeriodicReviews reviews, Clock clock) {
+            CaseIntake intake, PeriodicReviews reviews, Referrals referrals, Clock clock) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.regions = regions;
         this.watchList = watchList;
         this.intake = intake;
         this.reviews = reviews;
+        this.referrals = referrals;
         this.clock = clock;
     }
 
@@ -179,8 +182,7 @@ public class FieldChecks implements WorkSubjects {
 
     /**
      * The outcome of {@code Task_FieldCheck}, checked before the task completes (a refusal keeps it open and names
-     * the field): {@code apply} needs a programme; {@code review} a person an enrolment covers; {@code refer} is not
-     * open yet.
+     * the field): {@code apply} needs a programme; {@code review} a person an enrolment covers.
      */
     void checkOutcome(String number, String outcome, String programme) {
         Check c = check(number).orElseThrow(() -> new IllegalStateException("no field check " + number));
@@ -189,9 +191,6 @@ public class FieldChecks implements WorkSubjects {
         }
         if ("review".equals(outcome) && enrolmentOf(c.idNumber()).isEmpty()) {
             throw new RefusedSubmission(List.of("fieldOutcome"), "「核查结论」：此人不是保障对象，不能启动复核");
-        }
-        if ("refer".equals(outcome)) {
-            throw new RefusedSubmission(List.of("fieldOutcome"), "「核查结论」：转介扶贫部门暂未开放，请选择其他结论并在核查情况中说明");
         }
     }
 
@@ -211,6 +210,10 @@ public class FieldChecks implements WorkSubjects {
                         "主动发现（摸排核查 " + number + "）：" + c.reason() + "。核查情况：" + findings, null,
                         "TEMPORARY".equals(programme) ? "OTHER" : null));
                 result = started.caseNumber();
+            }
+            case "refer" -> {
+                referrals.refer(new Referrals.Person(number, c.name(), c.idNumber(), c.villageCode()),
+                        "摸排核查 " + number + "：" + c.reason() + "。核查情况：" + findings, actor);
             }
             case "review" -> result = reviews.start(enrolmentOf(c.idNumber()).orElseThrow(),
                     new PeriodicReviews.Start(ReviewTrigger.MONITORING, null, "摸排核查 " + number + "：" + findings,

@@ -7,7 +7,7 @@
  * the API and the pages' controllers.
  */
 @ApplicationModule(displayName = "Monitoring (监测预警)",
-        allowedDependencies = { "cases", "cases :: process", "escalation", "household", "periodicreview", "region", "security",
+        allowedDependencies = { "cases", "cases :: process", "escalation", "household", "periodicreview", "referral", "region", "security",
                 "verification" })
 package org.doudi.monitoring;
 

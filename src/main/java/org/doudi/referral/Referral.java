@@ -27,7 +27,9 @@ public class Referral {
         /** The township reviewer asked for it. */
         TOWNSHIP_REVIEW,
         /** From a temporary-assistance case (its follow-up). */
-        TEMPORARY_FOLLOW_UP
+        TEMPORARY_FOLLOW_UP,
+        /** A field check (摸排核查) found a person civil-affairs assistance does not cover: no case behind it. */
+        FIELD_CHECK
     }
 
     public enum Status { OPEN, ANSWERED }
@@ -39,8 +41,22 @@ public class Referral {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id", nullable = false)
+    /** The referred case; null for a person referred from a field check. */
+    @Column(name = "case_id")
     private Long caseId;
+
+    /** What a referral without a case is about (a field check's number, its process's business key). */
+    @Column(name = "subject_number")
+    private String subjectNumber;
+
+    @Column(name = "person_name")
+    private String personName;
+
+    @Column(name = "id_number")
+    private String idNumber;
+
+    @Column(name = "village_code")
+    private String villageCode;
 
     @Column(name = "county_code", nullable = false)
     private String countyCode;
@@ -83,9 +99,24 @@ public class Referral {
     }
 
     Referral(AssistanceCase c, Trigger trigger, String reason, String referredBy, Instant referredAt) {
+        this(c.countyCode(), c.townshipCode(), trigger, reason, referredBy, referredAt);
         this.caseId = c.id();
-        this.countyCode = c.countyCode();
-        this.townshipCode = c.townshipCode();
+    }
+
+    /** A person without a case, referred from the work named by {@code subjectNumber} (a field check). */
+    Referral(String subjectNumber, String personName, String idNumber, String villageCode, Trigger trigger,
+            String reason, String referredBy, Instant referredAt) {
+        this(villageCode.substring(0, 6), villageCode.substring(0, 9), trigger, reason, referredBy, referredAt);
+        this.subjectNumber = subjectNumber;
+        this.personName = personName;
+        this.idNumber = idNumber;
+        this.villageCode = villageCode;
+    }
+
+    private Referral(String countyCode, String townshipCode, Trigger trigger, String reason, String referredBy,
+            Instant referredAt) {
+        this.countyCode = countyCode;
+        this.townshipCode = townshipCode;
         this.trigger = trigger;
         this.reason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
         this.status = Status.OPEN;
@@ -117,6 +148,22 @@ public class Referral {
 
     public Long caseId() {
         return caseId;
+    }
+
+    public String subjectNumber() {
+        return subjectNumber;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    public String idNumber() {
+        return idNumber;
+    }
+
+    public String villageCode() {
+        return villageCode;
     }
 
     public String countyCode() {

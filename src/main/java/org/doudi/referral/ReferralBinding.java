@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A PovertyOfficeReferral instance belongs to one referral: it starts only for a case with an open
- * referral that has no instance yet ({@link Referrals#refer} makes both), and is bound to it there.
+ * referral that has no instance yet ({@link Referrals#refer} makes both), or for a person referred without a case
+ * (business key: his subject's number) whose open referral has none, and is bound to it there.
  */
 @Component
 class ReferralBinding implements InstanceBinding {
@@ -32,12 +33,14 @@ class ReferralBinding implements InstanceBinding {
     @Override
     public void bind(String processKey, String businessKey, String processInstanceId) {
         AssistanceCase c = businessKey == null ? null : cases.lockByCaseNumber(businessKey).orElse(null);
-        if (c == null) {
-            throw new StepRefusedException(null, "转介流程须以已转介案件的编号为业务键启动",
-                    "a referral process starts only for a referred case");
+        Referral person = c != null || businessKey == null ? null
+                : referrals.findFirstBySubjectNumberAndStatus(businessKey, Referral.Status.OPEN).orElse(null);
+        if (c == null && person == null) {
+            throw new StepRefusedException(null, "转介流程须以已转介案件（或已转介人员）的编号为业务键启动",
+                    "a referral process starts only for a referred case or person");
         }
-        String n = c.caseNumber();
-        Referral open = referrals.findFirstByCaseIdAndStatus(c.id(), Referral.Status.OPEN)
+        String n = c == null ? businessKey : c.caseNumber();
+        Referral open = person != null ? person : referrals.findFirstByCaseIdAndStatus(c.id(), Referral.Status.OPEN)
                 .orElseThrow(() -> new StepRefusedException(n, "案件 " + n + " 没有待办的转介，不能启动转介流程",
                         "case " + n + " has no open referral"));
         if (open.processInstanceId() != null) {

@@ -21,9 +21,18 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
             """)
     long countBound(String caseNumber, String processInstanceId);
 
-    default boolean existsBound(String caseNumber, String processInstanceId) {
-        return countBound(caseNumber, processInstanceId) > 0;
+    /** The same for a referral without a case, by its subject's number. */
+    long countBySubjectNumberAndProcessInstanceId(String subjectNumber, String processInstanceId);
+
+    default boolean existsBound(String businessKey, String processInstanceId) {
+        return countBound(businessKey, processInstanceId) > 0
+                || countBySubjectNumberAndProcessInstanceId(businessKey, processInstanceId) > 0;
     }
+
+    Optional<Referral> findFirstBySubjectNumberOrderByIdDesc(String subjectNumber);
+
+    /** The open referral of a person without a case, by its subject's number (a field check's). */
+    Optional<Referral> findFirstBySubjectNumberAndStatus(String subjectNumber, Referral.Status status);
 
     /** The referral bound to an instance. */
     Optional<Referral> findByProcessInstanceId(String processInstanceId);

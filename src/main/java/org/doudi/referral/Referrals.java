@@ -87,13 +87,50 @@ public class Referrals {
         return r;
     }
 
-    /** The poverty office's answer. */
-    public void answer(String caseNumber, Referral.Outcome outcome, String measures, String actor) {
-        AssistanceCase c = cases.requireLocked(caseNumber);
-        Referral r = referrals.findFirstByCaseIdAndStatus(c.id(), Referral.Status.OPEN)
-                .orElseThrow(() -> new IllegalStateException("case " + caseNumber + " has no open referral"));
+    /** A person without a case, as the work that refers him (a field check) knows him. */
+    public record Person(String subjectNumber, String name, String idNumber, String villageCode) {
+    }
+
+    /**
+     * Refers a person who has no case (a field check's outcome {@code refer}); the instance's business key is the
+     * subject's number. An open referral of the same subject is kept as it is.
+     */
+    public Referral refer(Person p, String reason, String actor) {
+        Optional<Referral> open = referrals.findFirstBySubjectNumberAndStatus(p.subjectNumber(), Referral.Status.OPEN);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        Referral r = referrals.save(new Referral(p.subjectNumber(), p.name(), p.idNumber(), p.villageCode(),
+                Referral.Trigger.FIELD_CHECK, reason, actor, clock.instant()));
+        process.start(p.subjectNumber()); // ReferralBinding links the instance to r as it starts
+        log.info("{} referred to the poverty office of {} (no case)", p.subjectNumber(), r.countyCode());
+        return r;
+    }
+
+    /** The poverty office's answer; the business key is a case number or a referred person's subject number. */
+    public void answer(String businessKey, Referral.Outcome outcome, String measures, String actor) {
+        AssistanceCase c = cases.lockByCaseNumber(businessKey).orElse(null);
+        Referral r = (c != null ? referrals.findFirstByCaseIdAndStatus(c.id(), Referral.Status.OPEN)
+                : referrals.findFirstBySubjectNumberAndStatus(businessKey, Referral.Status.OPEN))
+                .orElseThrow(() -> new IllegalStateException(businessKey + " has no open referral"));
         r.answer(outcome, measures, actor, clock.instant());
-        records.step(c, TimelineStep.REFERRAL_ANSWERED, actor, outcome.name().toLowerCase(), measures);
+        if (c != null) {
+            records.step(c, TimelineStep.REFERRAL_ANSWERED, actor, outcome.name().toLowerCase(), measures);
+        }
+    }
+
+    /** The county of the referral an instance's business key names: a case's, or a referred person's. */
+    @Transactional(readOnly = true)
+    public String countyOf(String businessKey) {
+        return cases.findByCaseNumber(businessKey).map(AssistanceCase::countyCode)
+                .or(() -> referrals.findFirstBySubjectNumberOrderByIdDesc(businessKey).map(Referral::countyCode))
+                .orElseThrow(() -> new IllegalStateException("no case or referred person " + businessKey));
+    }
+
+    /** The open referral of a person without a case, bound to an instance (its task's form). */
+    @Transactional(readOnly = true)
+    public Optional<Referral> ofInstance(String processInstanceId) {
+        return referrals.findByProcessInstanceId(processInstanceId);
     }
 
     /** Staff asked for a referral (township review, temporary follow-up). */

@@ -192,8 +192,6 @@ class FieldCheckTest {
         String watchCheck = check(watched);
         assertThatThrownBy(() -> driver.complete(c.caseworker(), watchCheck, "Task_FieldCheck",
                 answer("review", "不是保障对象", null))).hasMessageContaining("不是保障对象");
-        assertThatThrownBy(() -> driver.complete(c.caseworker(), watchCheck, "Task_FieldCheck",
-                answer("refer", "转介", null))).hasMessageContaining("暂未开放");
         driver.complete(c.caseworker(), watchCheck, "Task_FieldCheck", answer("watch", "孩子上学，收入略高于标准", null));
         assertThat(warningStatus(watched)).isEqualTo("WATCHING");
         assertThat(jdbc.queryForObject("select source_ref from watch_entry where active_person = ?", String.class,
@@ -208,6 +206,62 @@ class FieldCheckTest {
         JsonNode again = read(post(c.caseworker(), "/api/warnings/triage", "{\"warningIds\":[" + nothing
                 + "],\"action\":\"CHECK\"}"));
         assertThat(again.path("done").asInt()).isZero();
+    }
+
+    @Test
+    void referSendsThePersonToThePovertyOfficeWithNoCaseBehindAndItsAnswerIsRecorded() {
+        String id = ResidentIds.ofAge(47);
+        long w = warning(id, "核查己", "MONITORED_NOT_ENROLLED", "MISSED");
+        String number = check(w);
+        driver.complete(c.caseworker(), number, "Task_FieldCheck", answer("refer", "有劳动能力，缺技术，适合产业帮扶",
+                null));
+        assertThat(warningStatus(w)).isEqualTo("RESOLVED");
+        assertThat(jdbc.queryForObject("select outcome from field_check where check_number = ?", String.class, number))
+                .isEqualTo("refer");
+        assertThat(jdbc.queryForObject("select count(*) from assistance_case where applicant_id_number = ?",
+                Integer.class, id)).isZero();
+
+        // The poverty office of the person's county gets the task, due in working days, its form naming him masked.
+        Task task = driver.task(number, "Task_PovertyOfficeHandling");
+        String office = "poverty-office-" + c.code();
+        assertThat(tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId))
+                .containsExactly(office);
+        assertThat(task.getDueDate()).isAfter(new Date());
+        String summary = (String) tasks.getVariableLocal(task.getId(), "caseSummary");
+        assertThat(summary).contains(number).contains("核查己").contains(id.substring(0, 6) + "********")
+                .doesNotContain(id);
+        assertThat((String) tasks.getVariableLocal(task.getId(), "referralReason")).contains("适合产业帮扶");
+        assertThat(jdbc.queryForObject("select count(*) from open_task where task_id = ? and case_id is null and"
+                + " township_code = ?", Integer.class, task.getId(), c.township())).isEqualTo(1);
+
+        // Listed for the county with the person masked; answered by its poverty office, not by another county's.
+        String officer = fixture.staff("po-" + c.code(), office);
+        JsonNode listed = read(http.withBasicAuth(officer, PASSWORD).exchange("/api/referrals?region=" + c.code(),
+                HttpMethod.GET, null, String.class));
+        JsonNode mine = null;
+        for (JsonNode r : listed) {
+            if (number.equals(r.path("subjectNumber").asText())) {
+                mine = r;
+            }
+        }
+        assertThat(mine).as(listed.toString()).isNotNull();
+        assertThat(mine.hasNonNull("caseNumber")).isFalse();
+        assertThat(mine.path("trigger").asText()).isEqualTo("FIELD_CHECK");
+        assertThat(mine.path("applicantName").asText()).isEqualTo("核查己");
+        assertThat(mine.path("idNumberMasked").asText()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+        assertThat(mine.path("status").asText()).isEqualTo("OPEN");
+
+        String complete = "/engine-rest/task/" + task.getId() + "/complete";
+        String body = "{\"variables\":{\"referralOutcome\":{\"value\":\"assisted\"},\"measures\":{\"value\":"
+                + "\"纳入产业帮扶，安排技能培训\"}}}";
+        assertThat(post(REVIEWER9, complete, body).getStatusCode().is4xxClientError()).isTrue();
+        ResponseEntity<String> done = post(officer, complete, body);
+        assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        Map<String, Object> referral = jdbc.queryForMap("select status, outcome, measures, case_id from referral where"
+                + " subject_number = ?", number);
+        assertThat(referral.values()).containsExactlyInAnyOrder("ANSWERED", "ASSISTED", "纳入产业帮扶，安排技能培训", null);
+        assertThat(jdbc.queryForObject("select count(*) from open_task where task_id = ?", Integer.class,
+                task.getId())).isZero();
     }
 
     @Test

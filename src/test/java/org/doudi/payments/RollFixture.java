@@ -82,7 +82,8 @@ public final class RollFixture {
         jdbc.update("update county_policy set payment_roll_day = ? where county_code = ?", day, county);
     }
 
-    private String staff(String userId, String groupId) {
+    /** A user of his own in one group (a role of the fixture's county), the demo password. */
+    public String staff(String userId, String groupId) {
         Group group = identity.newGroup(groupId);
         group.setName(groupId);
         group.setType("WORKFLOW");

@@ -3,6 +3,7 @@ package org.doudi.referral.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import org.doudi.cases.CaseRepository;
 import org.doudi.referral.Referral;
 import org.doudi.referral.Referrals;
 import org.doudi.security.Actors;
+import org.doudi.shared.PersonalData;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +31,12 @@ class ReferralController {
         this.actors = actors;
     }
 
-    record ReferralView(String caseNumber, String programme, String applicantName, String townshipCode,
+    /**
+     * A referral as listed: a case's ({@code caseNumber}, {@code programme}), or a person's without a case
+     * ({@code subjectNumber}: the field check that referred him; the resident ID masked).
+     */
+    record ReferralView(String caseNumber, String subjectNumber, String programme, String applicantName,
+            String idNumberMasked, String townshipCode,
             String trigger, String reason, String status, Instant referredAt, String referredBy, String outcome,
             String measures, Instant answeredAt, String answeredBy) {
     }
@@ -37,11 +44,13 @@ class ReferralController {
     @GetMapping("/api/referrals")
     List<ReferralView> list(@RequestParam("region") String region) {
         List<Referral> list = referrals.inRegion(region.trim(), actors.currentScope());
-        Map<Long, AssistanceCase> byId = cases.findAllById(list.stream().map(Referral::caseId).toList()).stream()
+        Map<Long, AssistanceCase> byId = cases.findAllById(list.stream().map(Referral::caseId).filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(AssistanceCase::id, Function.identity()));
         return list.stream().map(r -> {
-            AssistanceCase c = byId.get(r.caseId());
-            return new ReferralView(c.caseNumber(), c.programme().name(), c.applicantName(), r.townshipCode(),
+            AssistanceCase c = r.caseId() == null ? null : byId.get(r.caseId());
+            return new ReferralView(c == null ? null : c.caseNumber(), r.subjectNumber(),
+                    c == null ? null : c.programme().name(), c == null ? r.personName() : c.applicantName(),
+                    PersonalData.maskIdNumber(c == null ? r.idNumber() : c.applicantIdNumber()), r.townshipCode(),
                     r.trigger().name(), r.reason(), r.status().name(), r.referredAt(), r.referredBy(),
                     r.outcome() == null ? null : r.outcome().name().toLowerCase(), r.measures(), r.answeredAt(),
                     r.answeredBy());
