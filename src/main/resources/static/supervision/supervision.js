@@ -175,6 +175,7 @@
     // 地区: all, only deep-poverty areas, or only the others; the lists are filtered by the server (their totals too).
     const deep = $('deep-poverty').value;
     const lists = q + (deep ? '&deepPoverty=' + deep : '');
+    $('overdue-export').href = '/api/supervision/overdue' + lists + '&format=xlsx'; // every overdue task, with totals
     return Promise.all([api('/api/supervision/overdue' + lists), api('/api/supervision/due-soon' + lists + '&days=3'),
       api('/api/supervision/notifications' + q), api('/api/review-campaigns' + q)])
       .then(([overdue, soon, notifications, campaigns]) => {

@@ -41,6 +41,8 @@
     const f = new FormData($('filter'));
     const q = new URLSearchParams({ page: page, size: SIZE });
     ['region', 'status', 'rule'].forEach((k) => { if (f.get(k)) q.set(k, f.get(k)); });
+    const all = new URLSearchParams(q); all.delete('page'); all.delete('size'); all.set('format', 'xlsx');
+    $('export').href = '/api/warnings?' + all; // every warning the filters match, not just this page
     api('/api/warnings?' + q).then((p) => {
       const body = $('warnings').querySelector('tbody');
       body.replaceChildren();

@@ -14,6 +14,8 @@ import org.doudi.payments.Payments;
 import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
+import org.doudi.shared.ExportColumn;
+import org.doudi.shared.ExportSheet;
 import org.doudi.shared.NotFoundException;
 import org.doudi.shared.PersonalData;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,11 +46,25 @@ public class EnrolmentQueries {
      * One enrolment of a list. {@code monthlyAmount}: the amount in force this month (for an enrolment whose
      * benefits start later, its first); {@code since}: the first day covered.
      */
-    public record Item(String enrolmentNumber, String programme, String status, int householdSize, int coveredPeople,
-            BigDecimal monthlyAmount, String townshipCode, LocalDate since, LocalDate nextReviewDue) {
+    public record Item(
+            @ExportColumn("保障编号") String enrolmentNumber,
+            @ExportColumn("救助项目") String programme,
+            @ExportColumn("保障状态") String status,
+            @ExportColumn("家庭人口") int householdSize,
+            @ExportColumn("保障人数") int coveredPeople,
+            @ExportColumn("月保障金额（元）") BigDecimal monthlyAmount,
+            @ExportColumn("乡镇代码") String townshipCode,
+            @ExportColumn("纳入日期") LocalDate since,
+            @ExportColumn("下次复核日期") LocalDate nextReviewDue) {
     }
 
-    public record Page(List<Item> items, int page, int size, long total) {
+    @ExportSheet("保障对象")
+
+    public record Page(
+            List<Item> items,
+            @ExportColumn("页码") int page,
+            @ExportColumn("每页条数") int size,
+            @ExportColumn("合计条数") long total) {
     }
 
     /**

@@ -16,6 +16,8 @@ import org.doudi.region.RegionService;
 import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
 import org.doudi.shared.ConflictException;
+import org.doudi.shared.ExportColumn;
+import org.doudi.shared.ExportSheet;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.NotFoundException;
 import org.doudi.shared.OutsideScopeException;
@@ -101,12 +103,24 @@ public class ReserveFunds {
     }
 
     /** The fund of a township as its staff and county see it. */
-    public record FundView(String townshipCode, BigDecimal balance, BigDecimal ledgerSum, BigDecimal townshipCap,
+    @ExportSheet(value = "备用金台账", rows = "entries")
+    public record FundView(
+            @ExportColumn("乡镇代码") String townshipCode,
+            @ExportColumn("当前余额（元）") BigDecimal balance,
+            @ExportColumn("台账合计（元）") BigDecimal ledgerSum,
+            @ExportColumn("备用金额度（元）") BigDecimal townshipCap,
             List<EntryView> entries) {
     }
 
-    public record EntryView(Long id, Instant at, BigDecimal amount, BigDecimal balanceAfter,
-            String caseNumber, String kind, String actor, String note) {
+    public record EntryView(
+            @ExportColumn("流水号") Long id,
+            @ExportColumn("时间") Instant at,
+            @ExportColumn("金额（元）") BigDecimal amount,
+            @ExportColumn("余额（元）") BigDecimal balanceAfter,
+            @ExportColumn("案件编号") String caseNumber,
+            @ExportColumn("类别") String kind,
+            @ExportColumn("经办人") String actor,
+            @ExportColumn("说明") String note) {
     }
 
     @Transactional(readOnly = true)

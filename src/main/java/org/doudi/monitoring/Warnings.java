@@ -17,6 +17,8 @@ import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
+import org.doudi.shared.ExportColumn;
+import org.doudi.shared.ExportSheet;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.PersonalData;
@@ -75,12 +77,32 @@ public class Warnings {
     }
 
     /** A warning as lists show it. */
-    public record Item(long warningId, String rule, String kind, String reason, String level, String status,
-            String statusLabel, String name, String idNumberMasked, String villageCode, String villageName,
-            String townshipCode, Instant raisedAt, Long runId, String note, String fieldCheck) {
+    public record Item(
+            @ExportColumn("预警编号") long warningId,
+            @ExportColumn("预警规则") String rule,
+            @ExportColumn("预警类别") String kind,
+            @ExportColumn("预警原因") String reason,
+            @ExportColumn("预警等级") String level,
+            String status,
+            @ExportColumn("状态") String statusLabel,
+            @ExportColumn("姓名") String name,
+            @ExportColumn("身份证号（脱敏）") String idNumberMasked,
+            @ExportColumn("村（居）代码") String villageCode,
+            @ExportColumn("村（居）") String villageName,
+            @ExportColumn("乡镇代码") String townshipCode,
+            @ExportColumn("预警时间") Instant raisedAt,
+            @ExportColumn("比对批次") Long runId,
+            @ExportColumn("处理说明") String note,
+            @ExportColumn("核查编号") String fieldCheck) {
     }
 
-    public record Page(List<Item> items, int page, int size, long total) {
+    @ExportSheet("监测预警")
+
+    public record Page(
+            List<Item> items,
+            @ExportColumn("页码") int page,
+            @ExportColumn("每页条数") int size,
+            @ExportColumn("合计条数") long total) {
     }
 
     public record Criteria(String region, Status status, String rule, int page, int size) {

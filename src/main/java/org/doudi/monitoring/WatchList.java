@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.doudi.TimeConfig;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
+import org.doudi.shared.ExportColumn;
+import org.doudi.shared.ExportSheet;
 import org.doudi.shared.PersonalData;
 import org.doudi.shared.Texts;
 import org.slf4j.Logger;
@@ -57,12 +59,29 @@ public class WatchList {
         this.clock = clock;
     }
 
-    public record Item(long entryId, String name, String idNumberMasked, String villageCode, String villageName,
-            String townshipCode, String source, String sourceLabel, String sourceRef, String reason, Instant addedAt,
-            LocalDate nextCheck, String status) {
+    public record Item(
+            @ExportColumn("编号") long entryId,
+            @ExportColumn("姓名") String name,
+            @ExportColumn("身份证号（脱敏）") String idNumberMasked,
+            @ExportColumn("村（居）代码") String villageCode,
+            @ExportColumn("村（居）") String villageName,
+            @ExportColumn("乡镇代码") String townshipCode,
+            String source,
+            @ExportColumn("来源") String sourceLabel,
+            @ExportColumn("来源编号") String sourceRef,
+            @ExportColumn("关注原因") String reason,
+            @ExportColumn("列入时间") Instant addedAt,
+            @ExportColumn("下次核查日期") LocalDate nextCheck,
+            @ExportColumn("状态") String status) {
     }
 
-    public record Page(List<Item> items, int page, int size, long total) {
+    @ExportSheet("潜在救助对象")
+
+    public record Page(
+            List<Item> items,
+            @ExportColumn("页码") int page,
+            @ExportColumn("每页条数") int size,
+            @ExportColumn("合计条数") long total) {
     }
 
     /**

@@ -13,6 +13,8 @@ import org.doudi.cases.Programme;
 import org.doudi.region.RegionLevel;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffScope;
+import org.doudi.shared.ExportColumn;
+import org.doudi.shared.ExportSheet;
 import org.doudi.shared.InvalidInputException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -43,11 +45,24 @@ public class CaseSearch {
     public record Criteria(String q, String region, CaseStatus status, Programme programme, int page, int size) {
     }
 
-    public record Hit(String caseNumber, String programme, String status, String applicantName,
-            String idNumberMasked, String villageCode, String villageName, Instant submittedAt) {
+    public record Hit(
+            @ExportColumn("案件编号") String caseNumber,
+            @ExportColumn("救助项目") String programme,
+            @ExportColumn("状态") String status,
+            @ExportColumn("申请人") String applicantName,
+            @ExportColumn("身份证号（脱敏）") String idNumberMasked,
+            @ExportColumn("村（居）代码") String villageCode,
+            @ExportColumn("村（居）") String villageName,
+            @ExportColumn("申请时间") Instant submittedAt) {
     }
 
-    public record Page(List<Hit> items, int page, int size, long total) {
+    @ExportSheet("案件")
+
+    public record Page(
+            List<Hit> items,
+            @ExportColumn("页码") int page,
+            @ExportColumn("每页条数") int size,
+            @ExportColumn("合计条数") long total) {
     }
 
     private final JdbcTemplate jdbc;

@@ -30,4 +30,13 @@ public final class QueryParams {
                 + " whole number from " + min + " to " + max));
         return fallback;
     }
+
+    /**
+     * The page size ({@code size}): {@code fallback} when absent, at most {@code max}; for a list asked for as XLSX
+     * every row up to {@link Exports#MAX_ROWS} when absent, and at most that ({@link Exports}).
+     */
+    public static int pageSize(String value, int fallback, int max, List<FieldViolation> violations) {
+        return wholeNumber(value, "size", "每页条数", Exports.defaultPageSize(fallback), 1, Exports.maxPageSize(max),
+                violations);
+    }
 }

@@ -24,11 +24,13 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -161,6 +163,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             message = "appears twice in the request (字段重复)";
         }
         return ResponseEntity.badRequest().body(validation(List.of(new FieldViolation(field, message))));
+    }
+
+    /**
+     * A format the answer does not come in ({@code format=pdf}, or XLSX of an answer that is not a list): 406, as
+     * problem JSON whatever was asked for (the content type set here is not negotiated again).
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Format not available",
+                "此回答没有所要的格式：列表可为 json 或 xlsx，其余回答只有 json / the answer does not come in the"
+                        + " requested format (lists: json or xlsx; other answers: json)");
+        p.setProperty("errors", List.of(Map.of("field", "format", "message",
+                "「格式」须为 json，列表也可为 xlsx / format must be json, or xlsx for a list")));
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     /** The key that a request repeats (refused by Jackson's strict duplicate detection), or null. */

@@ -1,16 +1,33 @@
 package org.doudi.web;
 
+import java.time.Clock;
+import java.util.List;
+
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * {@code /supervision}: the supervisors' page (static, under static/supervision/); {@code /rosters}: the roster upload
  * page (static/rosters/); {@code /warnings}: the monitoring's runs, warnings and watch list (static/warnings/);
- * {@code /reports}: the quarterly progress report (static/reports/).
+ * {@code /reports}: the quarterly progress report (static/reports/). List answers of the API also as XLSX
+ * ({@link XlsxMessageConverter}).
  */
 @Configuration(proxyBeanMethods = false)
 class PagesConfig implements WebMvcConfigurer {
+
+    private final Clock clock;
+
+    PagesConfig(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** List answers as XLSX when asked for by name; after Jackson, so that JSON stays the default. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.add(new XlsxMessageConverter(clock));
+    }
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {

@@ -99,7 +99,7 @@ class MonitoringController {
             v.add(new FieldViolation("rule", "「预警规则」须为规则代码，如 LOW_INCOME_NOT_ENROLLED / a rule code"));
         }
         int p = QueryParams.wholeNumber(page, "page", "页码", 0, 0, 100_000, v);
-        int n = QueryParams.wholeNumber(size, "size", "每页条数", 50, 1, 500, v);
+        int n = QueryParams.pageSize(size, 50, 500, v);
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
@@ -119,7 +119,7 @@ class MonitoringController {
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         List<FieldViolation> v = new ArrayList<>();
         int p = QueryParams.wholeNumber(page, "page", "页码", 0, 0, 100_000, v);
-        int n = QueryParams.wholeNumber(size, "size", "每页条数", 50, 1, 500, v);
+        int n = QueryParams.pageSize(size, 50, 500, v);
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }

@@ -12,6 +12,8 @@ import org.doudi.cases.CaseRepository;
 import org.doudi.referral.Referral;
 import org.doudi.referral.Referrals;
 import org.doudi.security.Actors;
+import org.doudi.shared.ExportColumn;
+import org.doudi.shared.ExportSheet;
 import org.doudi.shared.PersonalData;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,10 +37,23 @@ class ReferralController {
      * A referral as listed: a case's ({@code caseNumber}, {@code programme}), or a person's without a case
      * ({@code subjectNumber}: the field check that referred him; the resident ID masked).
      */
-    record ReferralView(String caseNumber, String subjectNumber, String programme, String applicantName,
-            String idNumberMasked, String townshipCode,
-            String trigger, String reason, String status, Instant referredAt, String referredBy, String outcome,
-            String measures, Instant answeredAt, String answeredBy) {
+    @ExportSheet("转介扶贫部门")
+    record ReferralView(
+            @ExportColumn("案件编号") String caseNumber,
+            @ExportColumn("核查编号") String subjectNumber,
+            @ExportColumn("救助项目") String programme,
+            @ExportColumn("姓名") String applicantName,
+            @ExportColumn("身份证号（脱敏）") String idNumberMasked,
+            @ExportColumn("乡镇代码") String townshipCode,
+            @ExportColumn("转介原因类别") String trigger,
+            @ExportColumn("转介原因") String reason,
+            @ExportColumn("状态") String status,
+            @ExportColumn("转介时间") Instant referredAt,
+            @ExportColumn("转介人") String referredBy,
+            @ExportColumn("办理结果") String outcome,
+            @ExportColumn("帮扶措施") String measures,
+            @ExportColumn("答复时间") Instant answeredAt,
+            @ExportColumn("答复人") String answeredBy) {
     }
 
     @GetMapping("/api/referrals")

@@ -51,7 +51,7 @@ class CaseSearchController {
         Programme programmeFilter = programme(blankToNull(programme), violations);
         int pageNumber = QueryParams.wholeNumber(page, "page", "页码", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE,
                 violations);
-        int pageSize = QueryParams.wholeNumber(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
+        int pageSize = QueryParams.pageSize(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

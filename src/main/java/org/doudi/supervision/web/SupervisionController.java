@@ -10,6 +10,9 @@ import java.util.TreeSet;
 import org.doudi.escalation.OpenTask;
 import org.doudi.region.RegionService;
 import org.doudi.security.Actors;
+import org.doudi.shared.ExportColumn;
+import org.doudi.shared.ExportSheet;
+import org.doudi.shared.Exports;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.QueryParams;
 import org.doudi.shared.InvalidInputException;
@@ -57,19 +60,42 @@ class SupervisionController {
     }
 
     /** @param deepPoverty the deep-poverty area its village lies in ({@code SANQU_SANZHOU}, {@code DEEP_POVERTY}), absent for none */
-    record TaskView(String caseNumber, String taskId, String taskKey, String taskName, String group,
-            String processKey, String villageCode, String townshipCode, String townshipName, String countyCode,
-            Instant createdAt, Instant dueDate, int workingDaysOverdue, int workingDaysLeft, int escalationLevel,
-            String deepPoverty) {
+    @ExportSheet("督办事项")
+    record TaskView(
+            @ExportColumn("案件（事项）编号") String caseNumber,
+            String taskId,
+            String taskKey,
+            @ExportColumn("办理环节") String taskName,
+            @ExportColumn("办理组") String group,
+            String processKey,
+            @ExportColumn("村（居）代码") String villageCode,
+            @ExportColumn("乡镇代码") String townshipCode,
+            @ExportColumn("乡镇") String townshipName,
+            String countyCode,
+            @ExportColumn("到达时间") Instant createdAt,
+            @ExportColumn("办理期限") Instant dueDate,
+            @ExportColumn("超期工作日") int workingDaysOverdue,
+            @ExportColumn("剩余工作日") int workingDaysLeft,
+            @ExportColumn("督办级别") int escalationLevel,
+            @ExportColumn("深度贫困地区") String deepPoverty) {
     }
 
-    record TownshipView(String townshipCode, String townshipName, long count) {
+    record TownshipView(
+            @ExportColumn("乡镇代码") String townshipCode,
+            @ExportColumn("乡镇") String townshipName,
+            @ExportColumn("件数") long count) {
     }
 
-    record StepView(String taskKey, String taskName, long count) {
+    record StepView(
+            @ExportColumn("环节代码") String taskKey,
+            @ExportColumn("办理环节") String taskName,
+            @ExportColumn("件数") long count) {
     }
 
-    record KindView(String kind, String label, long count) {
+    record KindView(
+            String kind,
+            @ExportColumn("类别") String label,
+            @ExportColumn("件数") long count) {
     }
 
     /**
@@ -77,7 +103,10 @@ class SupervisionController {
      * @param other in none
      * @param kinds each kind, 0 included
      */
-    record DeepPovertyView(long flagged, long other, List<KindView> kinds) {
+    record DeepPovertyView(
+            @ExportColumn("深度贫困地区件数") long flagged,
+            @ExportColumn("其他地区件数") long other,
+            List<KindView> kinds) {
 
         static DeepPovertyView of(DeepPovertyCount c) {
             return new DeepPovertyView(c.flagged(), c.other(), c.byKind().entrySet().stream()
@@ -85,8 +114,16 @@ class SupervisionController {
         }
     }
 
-    record PageView(List<TaskView> items, int page, int size, long total, List<TownshipView> byTownship,
-            List<StepView> byStep, DeepPovertyView byDeepPoverty) {
+    @ExportSheet("督办事项")
+
+    record PageView(
+            List<TaskView> items,
+            @ExportColumn("页码") int page,
+            @ExportColumn("每页条数") int size,
+            @ExportColumn("合计件数") long total,
+            @ExportColumn("按乡镇") List<TownshipView> byTownship,
+            @ExportColumn("按环节") List<StepView> byStep,
+            @ExportColumn("深度贫困地区") DeepPovertyView byDeepPoverty) {
     }
 
     record NotificationView(Long id, String group, String taskId, String kind, String message, Instant createdAt) {
@@ -144,11 +181,11 @@ class SupervisionController {
 
     private static Paging paging(String page, String size) {
         if (page == null && size == null) {
-            return new Paging(false, 0, ARRAY_LIMIT);
+            return new Paging(false, 0, Exports.defaultPageSize(ARRAY_LIMIT));
         }
         List<FieldViolation> violations = new ArrayList<>();
         int p = QueryParams.wholeNumber(page, "page", "页码", 0, 0, MAX_PAGE, violations);
-        int s = QueryParams.wholeNumber(size, "size", "每页条数", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, violations);
+        int s = QueryParams.pageSize(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, violations);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
