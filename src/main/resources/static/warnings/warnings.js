@@ -80,7 +80,34 @@
         body.appendChild(tr);
       });
     }).catch((e) => fail('加载潜在救助对象失败：' + e.message));
+    hotlineSize = SIZE;
+    loadHotline();
   }
+
+  // 已登记的热线反映: newest first, in the filter's region; the reporter is never listed (the county reads him in the
+  // report itself).
+  let hotlineSize = SIZE;
+  function loadHotline() {
+    const f = new FormData($('filter'));
+    const q = new URLSearchParams({ size: hotlineSize });
+    if (f.get('region')) q.set('region', f.get('region'));
+    const all = new URLSearchParams(q); all.delete('size'); all.set('format', 'xlsx');
+    $('hotline-export').href = '/api/hotline-reports?' + all;
+    api('/api/hotline-reports?' + q).then((p) => {
+      const body = $('hotline-list').querySelector('tbody');
+      body.replaceChildren();
+      p.items.forEach((h) => {
+        const tr = document.createElement('tr');
+        [h.reportNumber, h.channelLabel, h.kindLabel, h.aboutName + (h.aboutIdNumberMasked ? '（' + h.aboutIdNumberMasked + '）' : ''),
+          h.villageName || h.villageCode, h.text, h.statusLabel, h.routedTo === h.reportNumber ? '县级办理' : h.routedTo,
+          time(h.receivedAt)].forEach((v) => cell(tr, v));
+        body.appendChild(tr);
+      });
+      $('hotline-summary').textContent = '共 ' + p.total + ' 条';
+      $('hotline-more').hidden = p.items.length >= p.total;
+    }).catch((e) => fail('加载热线反映失败：' + e.message));
+  }
+  $('hotline-more').addEventListener('click', () => { hotlineSize = Math.min(hotlineSize + SIZE, 500); loadHotline(); });
 
   api('/api/me').then((me) => { $('user').textContent = me.userId; }).catch((e) => fail('加载失败：' + e.message));
   load();
@@ -115,6 +142,7 @@
         $('hotline-result').textContent = '已登记，编号 ' + r.reportNumber + '，' + (ROUTED[r.routedTo.substring(0, 2)] || '')
           + (r.routedTo === r.reportNumber ? '' : '：' + r.routedTo);
         $('hotline').reset();
+        loadHotline();
       }).catch((e) => fail('登记失败：' + e.message));
   });
 

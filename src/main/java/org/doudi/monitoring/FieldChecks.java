@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import org.doudi.referral.Referrals;
 import org.doudi.region.RegionService;
 import org.doudi.shared.PersonalData;
 import org.doudi.shared.RefusedSubmission;
+import org.doudi.shared.TransactionMemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -127,7 +129,19 @@ public class FieldChecks implements WorkSubjects {
         return check(businessKey).map(c -> new WorkSubject(c.number(), "摸排核查", VARIANT, c.villageCode()));
     }
 
+    /** The transaction's memo of checks read by number: one engine step asks for the same check several times. */
+    private static final String MEMO = FieldChecks.class.getName() + ".checks";
+
+    /**
+     * A check by its number, read once per transaction (its task's creation asks for the subject, the groups and
+     * what the form shows; its end for the outcome's check and the outcome); {@link #finish} forgets it.
+     */
     Optional<Check> check(String number) {
+        Map<String, Optional<Check>> memo = TransactionMemo.of(MEMO);
+        return memo.computeIfAbsent(number, this::read);
+    }
+
+    private Optional<Check> read(String number) {
         return jdbc.query("select f.id, f.check_number, f.warning_id, f.id_number, f.name, f.village_code, f.reason,"
                 + " f.note, f.status, w.kind from field_check f left join monitoring_warning w on w.id = f.warning_id"
                 + " where f.check_number = ?", (rs, i) -> new Check(rs.getLong(1), rs.getString(2),
@@ -227,6 +241,7 @@ public class FieldChecks implements WorkSubjects {
                 // no-need: the findings are the reason
             }
         }
+        TransactionMemo.<String, Optional<Check>>of(MEMO).remove(number);
         jdbc.update("update field_check set status = 'DONE', outcome = ?, findings = ?, programme = ?, result_ref = ?,"
                 + " ended_at = ?, ended_by = ?, version = version + 1 where id = ?", outcome, findings,
                 "apply".equals(outcome) ? programme : null, result, Timestamp.from(clock.instant()), actor, c.id());

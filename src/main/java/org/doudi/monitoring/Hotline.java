@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.doudi.TimeConfig;
@@ -22,15 +24,19 @@ import org.doudi.region.Region;
 import org.doudi.region.RegionService;
 import org.doudi.region.StaffRole;
 import org.doudi.region.StaffScope;
+import org.doudi.shared.ExportColumn;
+import org.doudi.shared.ExportSheet;
 import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
 import org.doudi.shared.NotFoundException;
 import org.doudi.shared.OutsideScopeException;
 import org.doudi.shared.PersonalData;
 import org.doudi.shared.Texts;
+import org.doudi.shared.TransactionMemo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -199,9 +205,101 @@ public class Hotline implements WorkSubjects {
         jdbc.update("update hotline_report set status = ?, routed_to = ?, process_instance_id = ? where id = ?",
                 handledByCounty ? "OPEN" : "ROUTED", handledByCounty ? number : routed, handledByCounty ? routed : null,
                 rowId);
+        forget(number);
         log.info("hotline report {} ({}, {}) taken by {}, {}", number, channel, kind, actor,
                 handledByCounty ? "to the county" : "→ " + routed);
         return new Taken(number, kind.name(), handledByCounty ? number : routed);
+    }
+
+    /** What a report's {@code status} says. */
+    static String statusLabel(String status) {
+        return switch (status) {
+            case "OPEN" -> "县级办理中";
+            case "ROUTED" -> "已转办（摸排核查或复核）";
+            case "ANSWERED" -> "已答复";
+            default -> status;
+        };
+    }
+
+    /** The statuses a report can have. */
+    public static final Set<String> STATUSES = Set.of("OPEN", "ROUTED", "ANSWERED");
+
+    /** A report as the list shows it: no reporter (only the handling county sees him, in the report itself). */
+    @ExportSheet("热线反映")
+    public record Item(
+            @ExportColumn("反映编号") String reportNumber,
+            String channel,
+            @ExportColumn("渠道") String channelLabel,
+            String kind,
+            @ExportColumn("类型") String kindLabel,
+            @ExportColumn("被反映人") String aboutName,
+            @ExportColumn("身份证号（脱敏）") String aboutIdNumberMasked,
+            @ExportColumn("村（居）代码") String villageCode,
+            @ExportColumn("村（居）") String villageName,
+            @ExportColumn("乡镇代码") String townshipCode,
+            @ExportColumn("反映内容") String text,
+            String status,
+            @ExportColumn("状态") String statusLabel,
+            @ExportColumn("转办至") String routedTo,
+            @ExportColumn("登记时间") Instant receivedAt,
+            @ExportColumn("答复时间") Instant answeredAt) {
+    }
+
+    @ExportSheet("热线反映")
+    public record Page(
+            List<Item> items,
+            @ExportColumn("页码") int page,
+            @ExportColumn("每页条数") int size,
+            @ExportColumn("合计条数") long total) {
+    }
+
+    /**
+     * The reports about people of a region (or of all the user's regions), newest first, filtered by status and kind
+     * ({@code GET /api/hotline-reports}); typed text masked as in the logs.
+     */
+    public Page list(String region, String status, String kind, int page, int size, StaffScope scope) {
+        List<String> regionCodes = regions.regionsToList(region, scope, "查看", "热线反映", "hotline reports");
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (regionCodes != null) {
+            where.add(Warnings.within("h", regionCodes, args));
+        }
+        if (status != null) {
+            where.add("h.status = ?");
+            args.add(status);
+        }
+        if (kind != null) {
+            where.add("h.kind = ?");
+            args.add(kind);
+        }
+        String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        long offset = (long) page * size;
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add(offset);
+        List<Item> raw = jdbc.query("select h.report_number, h.channel, h.kind, h.about_name, h.about_id_number,"
+                + " h.village_code, h.township_code, h.text, h.status, h.routed_to, h.received_at, h.answered_at"
+                + " from hotline_report h" + condition + " order by h.id desc limit ? offset ?", (rs, i) -> new Item(
+                        rs.getString(1), rs.getString(2), Channel.valueOf(rs.getString(2)).label(), rs.getString(3),
+                        Kind.valueOf(rs.getString(3)).label(), rs.getString(4),
+                        rs.getString(5) == null ? null : PersonalData.maskIdNumber(rs.getString(5)), rs.getString(6),
+                        null, rs.getString(7), PersonalData.maskAll(rs.getString(8)), rs.getString(9),
+                        statusLabel(rs.getString(9)), rs.getString(10), rs.getTimestamp(11).toInstant(),
+                        rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant()), pageArgs.toArray());
+        Map<String, String> names = regions.names(raw.stream().map(Item::villageCode).collect(Collectors.toSet()));
+        List<Item> items = raw.stream().map(i -> new Item(i.reportNumber(), i.channel(), i.channelLabel(), i.kind(),
+                i.kindLabel(), i.aboutName(), i.aboutIdNumberMasked(), i.villageCode(), names.get(i.villageCode()),
+                i.townshipCode(), i.text(), i.status(), i.statusLabel(), i.routedTo(), i.receivedAt(), i.answeredAt()))
+                .toList();
+        long total;
+        if (items.size() < size && (!items.isEmpty() || offset == 0)) {
+            total = offset + items.size();
+        } else {
+            Long counted = jdbc.queryForObject("select count(*) from hotline_report h" + condition, Long.class,
+                    args.toArray());
+            total = counted == null ? 0 : counted;
+        }
+        return new Page(items, page, size, total);
     }
 
     /** A report as {@code GET /api/hotline-reports/{n}} shows it. */
@@ -230,16 +328,36 @@ public class Hotline implements WorkSubjects {
             String status, String routedTo, Instant receivedAt, String answer, Instant answeredAt) {
     }
 
+    /** The transaction's memo of reports read by number: one engine step asks for the same report several times. */
+    private static final String MEMO = Hotline.class.getName() + ".stored";
+
+    /**
+     * A report by its number, read once per transaction (its task's creation asks for the subject, the group, the
+     * summary and the reporter); a change of the row in this class forgets it.
+     */
     Optional<Stored> stored(String number) {
-        return jdbc.query("select id, report_number, channel, kind, about_name, about_id_number, village_code,"
-                + " county_code, text, reporter_name, reporter_phone, status, routed_to, received_at, answer,"
-                + " answered_at from hotline_report where report_number = ?", (rs, i) -> new Stored(rs.getLong(1),
-                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12), rs.getString(13), rs.getTimestamp(14).toInstant(), rs.getString(15),
-                        rs.getTimestamp(16) == null ? null : rs.getTimestamp(16).toInstant()), number)
-                .stream().findFirst();
+        Map<String, Optional<Stored>> memo = TransactionMemo.of(MEMO);
+        Optional<Stored> known = memo.get(number);
+        if (known != null) {
+            return known;
+        }
+        Optional<Stored> read = jdbc.query(SELECT + " where report_number = ?", STORED_ROW, number).stream()
+                .findFirst();
+        memo.put(number, read);
+        return read;
     }
+
+    private static void forget(String number) {
+        TransactionMemo.<String, Optional<Stored>>of(MEMO).remove(number);
+    }
+
+    static final String SELECT = "select id, report_number, channel, kind, about_name, about_id_number, village_code,"
+            + " county_code, text, reporter_name, reporter_phone, status, routed_to, received_at, answer, answered_at"
+            + " from hotline_report";
+    static final RowMapper<Stored> STORED_ROW = (rs, i) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getTimestamp(14).toInstant(),
+            rs.getString(15), rs.getTimestamp(16) == null ? null : rs.getTimestamp(16).toInstant());
 
     @Override
     public Optional<WorkSubject> find(String businessKey) {
@@ -277,6 +395,7 @@ public class Hotline implements WorkSubjects {
 
     /** The county handled the report and answered the reporter. */
     void answered(String number, String findings, String answer, String actor) {
+        forget(number);
         jdbc.update("update hotline_report set status = 'ANSWERED', findings = ?, answer = ?, answered_at = ?,"
                 + " answered_by = ? where report_number = ? and status = 'OPEN'", findings, answer,
                 Timestamp.from(clock.instant()), actor, number);

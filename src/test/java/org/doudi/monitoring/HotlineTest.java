@@ -169,6 +169,50 @@ class HotlineTest {
     }
 
     @Test
+    void theReportsAreListedForTheRegionWithoutTheReporterAndAsAWorkbook() throws Exception {
+        String id = ResidentIds.ofAge(66);
+        String missed = created(report(c.caseworker(), "{\"channel\":\"LETTER\",\"kind\":\"MISSED\",\"about\":{"
+                + "\"name\":\"列表甲\",\"idNumber\":\"" + id + "\",\"villageCode\":\"" + c.village() + "\"},\"text\":"
+                + "\"来信反映其无收入，来信人电话 13700003333\",\"reporter\":{\"name\":\"李女士\",\"phone\":\"13700003333\"}}"))
+                .path("reportNumber").asText();
+        String conduct = created(report(c.caseworker(), "{\"channel\":\"HOTLINE\",\"kind\":\"CONDUCT\",\"about\":{"
+                + "\"name\":\"某干部\",\"villageCode\":\"" + c.village() + "\"},\"text\":\"态度生硬\"}"))
+                .path("reportNumber").asText();
+
+        JsonNode all = json.readTree(http.withBasicAuth(c.reviewer(), PASSWORD).getForObject("/api/hotline-reports"
+                + "?region=" + c.code(), String.class));
+        assertThat(all.path("total").asInt()).isEqualTo(2);
+        assertThat(all.path("items").get(0).path("reportNumber").asText()).isEqualTo(conduct); // newest first
+        JsonNode first = all.path("items").get(1);
+        assertThat(first.path("reportNumber").asText()).isEqualTo(missed);
+        assertThat(first.path("statusLabel").asText()).isEqualTo("已转办（摸排核查或复核）");
+        assertThat(first.path("aboutIdNumberMasked").asText()).contains("********");
+        assertThat(all.toString()).doesNotContain(id).doesNotContain("13700003333").doesNotContain("李女士");
+
+        JsonNode open = json.readTree(http.withBasicAuth(c.caseworker(), PASSWORD).getForObject("/api/hotline-reports"
+                + "?status=open&kind=CONDUCT", String.class));
+        assertThat(open.path("items")).hasSize(1);
+        assertThat(open.path("items").get(0).path("reportNumber").asText()).isEqualTo(conduct);
+
+        ResponseEntity<byte[]> xlsx = http.withBasicAuth(c.reviewer(), PASSWORD).getForEntity("/api/hotline-reports"
+                + "?region=" + c.code() + "&format=xlsx", byte[].class);
+        assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                xlsx.getBody()))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("热线反映");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("反映编号");
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(2);
+        }
+
+        ResponseEntity<String> bad = http.withBasicAuth(c.reviewer(), PASSWORD).getForEntity("/api/hotline-reports"
+                + "?status=LOST&kind=X", String.class);
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(bad.getBody()).contains("「状态」").contains("「反映类型」");
+        assertThat(http.withBasicAuth(REVIEWER9, PASSWORD).getForEntity("/api/hotline-reports?region=" + c.code(),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void badReportsAreRefusedInChineseAndChangeNothing() {
         int before = reports();
         ResponseEntity<String> r = report(c.caseworker(), "{\"channel\":\"FAX\",\"kind\":\"MISSED\",\"about\":{\"name\":\"\","

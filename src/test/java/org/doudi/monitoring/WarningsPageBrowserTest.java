@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,5 +115,19 @@ class WarningsPageBrowserTest {
                 + " monitoring_warning where county_code = ? and status = 'DISMISSED' and note = ?", Integer.class,
                 c.code(), "入户核实，均不符合条件") == 3);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "共 0 条"));
+
+        // A staff-conduct call taken on the page is listed under it at once, without the reporter.
+        WebElement form = browser.findElement(By.id("hotline"));
+        new Select(form.findElement(By.name("kind"))).selectByValue("CONDUCT");
+        form.findElement(By.name("name")).sendKeys("某村干部");
+        form.findElement(By.name("villageCode")).sendKeys(c.village());
+        form.findElement(By.name("text")).sendKeys("办事拖拉");
+        form.findElement(By.name("reporterPhone")).sendKeys("13600004444");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hotline-result"), "已登记，编号 RX-"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hotline-list"), "办事拖拉"));
+        assertThat(browser.findElement(By.id("hotline-list")).getText()).contains("工作人员作风问题", "县级办理中", "某村干部")
+                .doesNotContain("13600004444");
+        assertThat(browser.findElement(By.id("hotline-export")).getAttribute("href")).contains("format=xlsx");
     }
 }

@@ -4,24 +4,32 @@ import static org.doudi.shared.JsonBody.requireObject;
 import static org.doudi.shared.JsonBody.text;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.doudi.monitoring.Hotline;
 import org.doudi.security.Actors;
+import org.doudi.shared.FieldViolation;
 import org.doudi.shared.InvalidInputException;
+import org.doudi.shared.QueryParams;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/hotline-reports {channel, kind, about: {name, idNumber?, villageCode}, text, reporter?: {name?,
- * phone?}}} → 201 {@code {reportNumber, kind, routedTo}}; {@code GET /api/hotline-reports/{reportNumber}} (the reporter
- * only for the handling county).
+ * phone?}}} → 201 {@code {reportNumber, kind, routedTo}}; {@code GET /api/hotline-reports?region=&status=&kind=&page=&size=}
+ * (the reports of your regions, newest first, no reporter); {@code GET /api/hotline-reports/{reportNumber}} (the
+ * reporter only for the handling county).
  */
 @RestController
 class HotlineController {
@@ -52,6 +60,29 @@ class HotlineController {
                 hasReporter ? text(reporter, "name") : null, hasReporter ? text(reporter, "phone") : null),
                 actors.currentScope(), actors.currentUserId());
         return ResponseEntity.created(URI.create("/api/hotline-reports/" + taken.reportNumber())).body(taken);
+    }
+
+    @GetMapping("/api/hotline-reports")
+    Hotline.Page list(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String page,
+            @RequestParam(required = false) String size) {
+        List<FieldViolation> v = new ArrayList<>();
+        String s = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
+        if (s != null && !Hotline.STATUSES.contains(s)) {
+            v.add(new FieldViolation("status", "「状态」须为 OPEN（县级办理中）、ROUTED（已转办）、ANSWERED（已答复）之一 / unknown"
+                    + " status"));
+        }
+        String k = kind == null || kind.isBlank() ? null : kind.strip().toUpperCase(Locale.ROOT);
+        if (k != null && Arrays.stream(Hotline.Kind.values()).noneMatch(x -> x.name().equals(k))) {
+            v.add(new FieldViolation("kind", "「反映类型」须为 MISSED、WRONGLY_ENROLLED、CONDUCT、OTHER 之一 / unknown kind"));
+        }
+        int p = QueryParams.wholeNumber(page, "page", "页码", 0, 0, 100_000, v);
+        int n = QueryParams.pageSize(size, 50, 500, v);
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        return hotline.list(region == null || region.isBlank() ? null : region.strip(), s, k, p, n,
+                actors.currentScope());
     }
 
     @GetMapping("/api/hotline-reports/{reportNumber}")
