@@ -23,7 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <li>amount 200.00 + (37n mod 80 000) / 100; from 2026-07 15.50 more when n ≡ 0 (mod 3) and it started before; from
  * 2026-12 99.99 more when n ≡ 0 (mod 11) (not yet in force);</li>
  * <li>1–5 members (1 + n mod 5), one covered when n ≡ 0 (mod 13); 特困 when n ≡ 0 (mod 10); no bank account when
- * n ≡ 0 (mod 50).</li>
+ * n ≡ 0 (mod 50);</li>
+ * <li>member d of enrolment n has a valid resident ID of its own ({@link #body}, person 5n + d), and the covered members
+ * of the enrolments that have not ended are in {@code enrolment_coverage}, as the enrolment module keeps it.</li>
  * </ul>
  */
 final class RollSeed {
@@ -64,7 +66,8 @@ final class RollSeed {
 
         String township = "concat('130102', 100 + mod(s.n, 20))";
         String village = "concat(" + township + ", '201')";
-        String idNumber = "concat('130102', '19', lpad(mod(s.n, 100), 2, '0'), '0101', lpad(mod(s.n, 1000), 3, '0'), 'X')";
+        // Provisional (its check character comes below, from the members): member 0's body.
+        String idNumber = body("s.n * 5");
         jdbc.update("insert into household (id, village_code, created_at) select " + BASE + " + s.n, " + village
                 + ", now() from bench_seq s where s.n <= ?", n);
         jdbc.update("insert into assistance_case (id, case_number, programme, status, village_code, township_code, "
@@ -100,10 +103,23 @@ final class RollSeed {
                 + " and e.suspended_from is not null");
         jdbc.update("insert into enrolment_member (enrolment_id, position, name, id_number, relation, birth_date, "
                 + "gender, covered, serious_illness, able_to_work) select e.id, p.d, concat(e.payee_name, '家', p.d), "
-                + "concat(substring(e.payee_id_number, 1, 14), lpad(p.d, 3, '0'), 'X'), case when p.d = 0 then 'SELF' "
+                + body("(e.id - " + BASE + ") * 5 + p.d") + ", case when p.d = 0 then 'SELF' "
                 + "else 'CHILD' end, '1970-01-01', case when mod(p.d, 2) = 0 then 'MALE' else 'FEMALE' end, "
                 + "p.d < e.covered_people, false, p.d = 0 from enrolment e join bench_digit p on p.d < e.household_size "
                 + "where e.id > " + BASE);
+        // Valid resident IDs (a roster row with a wrong check character is refused, and a comparison matches by ID): the
+        // check character of GB 11643 from the 17 digits, then the payee's and the applicant's copied from member 0.
+        jdbc.update("update enrolment_member set id_number = concat(substring(id_number, 1, 17), " + checkCharacter(
+                "id_number") + ") where enrolment_id > " + BASE);
+        jdbc.update("update enrolment e join enrolment_member m on m.enrolment_id = e.id and m.position = 0 "
+                + "set e.payee_id_number = m.id_number where e.id > " + BASE);
+        jdbc.update("update assistance_case c join enrolment e on e.case_id = c.id set c.applicant_id_number = "
+                + "e.payee_id_number where c.id > " + BASE);
+        // Who is covered now (the comparison's "enrolled", the intake's one-open-case rule): covered members of the
+        // enrolments that have not ended.
+        jdbc.update("insert into enrolment_coverage (id_number, programme, enrolment_id) select m.id_number, "
+                + "e.programme, e.id from enrolment_member m join enrolment e on e.id = m.enrolment_id where e.id > "
+                + BASE + " and m.covered = true and e.status <> 'ENDED'");
         // The households' own members, as the intake records them (a review's case reads its household).
         jdbc.update("insert into household_member (household_id, position, name, id_number, relation, birth_date, "
                 + "gender, serious_illness, able_to_work) select e.household_id, m.position, m.name, m.id_number, "
@@ -124,9 +140,29 @@ final class RollSeed {
         jdbc.update("insert into enrolment_amount_line (amount_id, position, kind, member_position, amount) "
                 + "select a.id, 0, 'BASE', null, a.amount from enrolment_amount a where a.enrolment_id > " + BASE);
         jdbc.execute("analyze table household, assistance_case, enrolment, enrolment_member, enrolment_amount, "
-                + "enrolment_amount_line, enrolment_period, household_member, region");
+                + "enrolment_amount_line, enrolment_period, household_member, enrolment_coverage, region");
         jdbc.execute("drop table bench_seq");
         jdbc.execute("drop table bench_digit");
+    }
+
+    /**
+     * The first 17 characters of person k's resident ID, and a provisional check character: area 130181, born
+     * 1950-01-01 + (k mod 20 000) days, sequence 1 + k div 20 000 — unique for k below 20 000 000.
+     */
+    static String body(String k) {
+        return "concat('130181', date_format(date_add('1950-01-01', interval mod(" + k + ", 20000) day), '%Y%m%d'), "
+                + "lpad(1 + floor((" + k + ") / 20000), 3, '0'), 'X')";
+    }
+
+    /** GB 11643's check character of the 17 digits that begin the column, as SQL (ISO 7064 MOD 11-2). */
+    static String checkCharacter(String column) {
+        int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+        StringBuilder sum = new StringBuilder();
+        for (int i = 0; i < weights.length; i++) {
+            sum.append(i == 0 ? "" : " + ").append(weights[i]).append(" * substring(").append(column).append(", ")
+                    .append(i + 1).append(", 1)");
+        }
+        return "elt(mod(" + sum + ", 11) + 1, '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2')";
     }
 
     private static String programme(String alias) {
