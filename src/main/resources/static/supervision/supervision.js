@@ -5,7 +5,7 @@
   const AGING = [[0, 2, '0–2 日'], [3, 5, '3–5 日'], [6, 10, '6–10 日'], [11, Infinity, '10 日以上']];
   // 深度贫困地区: the kind a task's village lies in (its own flag, its township's or its county's), as the rows carry it.
   const DEEP_POVERTY = { SANQU_SANZHOU: '三区三州', DEEP_POVERTY: '深度贫困' };
-  const state = { overdue: [], soon: [] };
+  const state = { overdue: [], soon: [], groups: [] };
   const $ = (id) => document.getElementById(id);
 
   function api(path) {
@@ -49,12 +49,36 @@
     }
     return td;
   }
-  function taskLink(tr, taskId) {
+  // Field checks (MP-) and hotline reports (RX-) have no case file; cases do.
+  function isCase(number) { return !/^(MP|RX)-/.test(number); }
+  function caseCell(tr, t) {
+    if (!isCase(t.caseNumber)) return cell(tr, t.caseNumber);
     const td = document.createElement('td');
     const a = document.createElement('a');
-    a.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(taskId);
-    a.textContent = '在 Tasklist 中打开';
-    a.target = '_blank';
+    a.href = '/cases/' + encodeURIComponent(t.caseNumber);
+    a.textContent = t.caseNumber;
+    a.title = '查看案卷';
+    td.appendChild(a);
+    tr.appendChild(td);
+    return td;
+  }
+  // The task for those who may work it (its group, or a supervisor once it is escalated to his group); the case file
+  // for everyone else (a supervisor cannot open a task that is not escalated to him).
+  function mayOpenTask(t) {
+    return state.groups.includes(t.group)
+      || (t.escalationLevel > 0 && state.groups.some((g) => g.startsWith('supervisor-')));
+  }
+  function taskLink(tr, t) {
+    const td = document.createElement('td');
+    const a = document.createElement('a');
+    if (mayOpenTask(t)) {
+      a.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(t.taskId);
+      a.textContent = '办理或改派';
+      a.target = '_blank';
+    } else if (isCase(t.caseNumber)) {
+      a.href = '/cases/' + encodeURIComponent(t.caseNumber);
+      a.textContent = '查看案卷';
+    }
     td.appendChild(a);
     tr.appendChild(td);
   }
@@ -76,9 +100,9 @@
       const tr = document.createElement('tr');
       tr.className = 'level-' + t.escalationLevel;
       tr.dataset.caseNumber = t.caseNumber;
-      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); townshipCell(tr, t); cell(tr, t.group);
+      caseCell(tr, t); cell(tr, t.taskName || t.taskKey); townshipCell(tr, t); cell(tr, t.groupName || t.group);
       cell(tr, day(t.dueDate)); cell(tr, t.workingDaysOverdue, 'num'); cell(tr, levelName(t.escalationLevel));
-      taskLink(tr, t.taskId);
+      taskLink(tr, t);
       body.appendChild(tr);
     });
     $('overdue-empty').hidden = rows.length > 0;
@@ -132,9 +156,9 @@
     body.replaceChildren();
     state.soon.forEach((t) => {
       const tr = document.createElement('tr');
-      cell(tr, t.caseNumber); cell(tr, t.taskName || t.taskKey); townshipCell(tr, t); cell(tr, t.group);
+      caseCell(tr, t); cell(tr, t.taskName || t.taskKey); townshipCell(tr, t); cell(tr, t.groupName || t.group);
       cell(tr, day(t.dueDate)); cell(tr, t.workingDaysLeft, 'num');
-      taskLink(tr, t.taskId);
+      taskLink(tr, t);
       body.appendChild(tr);
     });
     $('soon-empty').hidden = state.soon.length > 0;
@@ -190,6 +214,7 @@
 
   api('/api/me').then((me) => {
     $('user').textContent = me.userId;
+    state.groups = me.groups || [];
     const regions = me.supervisedRegions || [];
     regions.forEach((r) => { const o = document.createElement('option'); o.value = r.code; o.textContent = r.name + '（' + r.code + '）'; $('region').appendChild(o); });
     if (!regions.length) { $('error').textContent = '您不是督办人员，没有可查看的辖区。'; $('error').hidden = false; return; }

@@ -80,6 +80,8 @@ class CaseTaskForm implements TaskFormContributor {
             s.append("\n近亲属备案：是（单独登记，由县级民政部门入户调查）");
         }
         s.append("\n当前状态：").append(c.status().label());
+        // The whole case one click away: its file (案卷) in a new tab, next to the task.
+        s.append("\n\n[查看案卷（材料、意见、时间线、文书） ↗](/cases/").append(c.caseNumber()).append(")");
         // Two spaces before a line break: a hard line break in the forms' Markdown text.
         return s.toString().replace("\n", "  \n");
     }

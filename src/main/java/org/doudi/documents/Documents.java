@@ -1,9 +1,11 @@
 package org.doudi.documents;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.doudi.region.StaffScope;
 import org.slf4j.Logger;
@@ -59,5 +61,18 @@ public class Documents {
         byte[] bytes = pdf.render(notice, clock.instant());
         log.info("case {}: {} generated ({} bytes)", caseNumber, kind.slug(), bytes.length);
         return new Document(kind, caseNumber, notice.title(), bytes);
+    }
+
+    /** A notice of a case as the case file lists it: available now, or why not (yet). */
+    public record Listed(String kind, String label, boolean available, String reason) {
+    }
+
+    /** Every kind of notice, each with whether the case has it now (the case read once). */
+    public List<Listed> list(String caseNumber, StaffScope scope) {
+        CaseFile file = files.read(caseNumber, scope);
+        return Arrays.stream(DocumentKind.values()).map(k -> {
+            Optional<String> why = templates.get(k).whyNotAvailable(file);
+            return new Listed(k.slug(), k.label(), why.isEmpty(), why.orElse(null));
+        }).toList();
     }
 }

@@ -22,6 +22,9 @@ public interface OpenTaskRepository extends JpaRepository<OpenTask, String> {
             """)
     List<OpenTask> movableBy(java.time.LocalDate yearEnd, Instant yearStart, String countyPrefix);
 
+    /** A case's open steps, the soonest due first. */
+    List<OpenTask> findByCaseIdOrderByDueAt(Long caseId);
+
     @Modifying
     @Query("delete from OpenTask t where t.taskId = :taskId")
     int deleteByTaskId(String taskId);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,6 +115,25 @@ public class RegionService {
         }
         Map<String, String> names = new HashMap<>();
         regions.findAllById(codes).forEach(r -> names.put(r.code(), r.name()));
+        return names;
+    }
+
+    /**
+     * The Chinese names of Camunda groups ({@code township-130102100} → 一号镇 乡镇经办), one lookup for all their
+     * regions; a group of no role keeps its id.
+     */
+    public Map<String, String> groupNames(Collection<String> groupIds) {
+        Map<String, String> regionOf = new HashMap<>();
+        for (String g : groupIds) {
+            StaffRole.ofGroup(g).ifPresent(role -> regionOf.put(g, role.regionOf(g)));
+        }
+        Map<String, String> regionNames = names(new HashSet<>(regionOf.values()));
+        Map<String, String> names = new HashMap<>();
+        for (String g : groupIds) {
+            String region = regionOf.get(g);
+            names.put(g, region == null ? g : regionNames.getOrDefault(region, region) + " "
+                    + StaffRole.ofGroup(g).orElseThrow().label());
+        }
         return names;
     }
 

@@ -10,24 +10,31 @@ import java.util.Optional;
  */
 public enum StaffRole {
     /** 村级协理员: {@code village-<12 digits>}. */
-    VILLAGE_CLERK("village-", RegionLevel.VILLAGE),
+    VILLAGE_CLERK("village-", RegionLevel.VILLAGE, "村级协理员"),
     /** 乡镇经办: {@code township-<9 digits>}. */
-    TOWNSHIP_CASEWORKER("township-", RegionLevel.TOWNSHIP),
+    TOWNSHIP_CASEWORKER("township-", RegionLevel.TOWNSHIP, "乡镇经办"),
     /** 县级民政: {@code county-<6 digits>}. */
-    COUNTY_REVIEWER("county-", RegionLevel.COUNTY),
+    COUNTY_REVIEWER("county-", RegionLevel.COUNTY, "县级民政"),
     /** 扶贫办: {@code poverty-office-<6 digits>}. */
-    POVERTY_OFFICER("poverty-office-", RegionLevel.COUNTY),
+    POVERTY_OFFICER("poverty-office-", RegionLevel.COUNTY, "扶贫部门"),
     /** 乡镇督办: {@code supervisor-township-<9 digits>}. */
-    TOWNSHIP_SUPERVISOR("supervisor-township-", RegionLevel.TOWNSHIP),
+    TOWNSHIP_SUPERVISOR("supervisor-township-", RegionLevel.TOWNSHIP, "乡镇督办"),
     /** 县级督办: {@code supervisor-county-<6 digits>}. */
-    COUNTY_SUPERVISOR("supervisor-county-", RegionLevel.COUNTY);
+    COUNTY_SUPERVISOR("supervisor-county-", RegionLevel.COUNTY, "县级督办");
 
     private final String groupPrefix;
     private final RegionLevel level;
+    private final String label;
 
-    StaffRole(String groupPrefix, RegionLevel level) {
+    StaffRole(String groupPrefix, RegionLevel level, String label) {
         this.groupPrefix = groupPrefix;
         this.level = level;
+        this.label = label;
+    }
+
+    /** What staff call the role (乡镇经办 …). */
+    public String label() {
+        return label;
     }
 
     public RegionLevel level() {

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * {@code /supervision}: the supervisors' page (static, under static/supervision/); {@code /rosters}: the roster upload
  * page (static/rosters/); {@code /warnings}: the monitoring's runs, warnings and watch list (static/warnings/);
- * {@code /reports}: the quarterly progress report (static/reports/). List answers of the API also as XLSX
+ * {@code /reports}: the quarterly progress report (static/reports/); {@code /cases}: case search, {@code /cases/{n}}: the
+ * case file (static/casefile/). List answers of the API also as XLSX
  * ({@link XlsxMessageConverter}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,5 +40,11 @@ class PagesConfig implements WebMvcConfigurer {
         registry.addViewController("/warnings/").setViewName("forward:/warnings/index.html");
         registry.addRedirectViewController("/reports", "/reports/");
         registry.addViewController("/reports/").setViewName("forward:/reports/index.html");
+        // 登录: the webapps' login for Doudi's pages (static/login/).
+        registry.addViewController("/login").setViewName("forward:/login/index.html");
+        // 案件查询 and 案卷 (static/casefile/): /cases?q=… and /cases/{caseNumber}.
+        registry.addViewController("/cases").setViewName("forward:/casefile/search.html");
+        registry.addRedirectViewController("/cases/", "/cases");
+        registry.addViewController("/cases/*").setViewName("forward:/casefile/case.html");
     }
 }

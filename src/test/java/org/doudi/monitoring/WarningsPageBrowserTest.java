@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The warnings page (/warnings) in headless Chromium (Debian's chromium and chromium-driver): a township caseworker
- * sees his township's warnings in Chinese with masked IDs, ticks them all and dismisses them at once with a reason.
+ * logs in on the login page it sends him to, sees his township's warnings in Chinese with masked IDs, ticks them all
+ * and dismisses them at once with a reason (a state-changing call on the webapps' session, with their CSRF token).
  * A screenshot goes to {@code target/warnings-page.png}.
  */
 @IntegrationTest
@@ -98,7 +99,13 @@ class WarningsPageBrowserTest {
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build(), options);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get("http://" + c.caseworker() + ":" + Demo.PASSWORD + "@localhost:" + port + "/warnings/");
+        // The page sends a browser without a session to the login (the webapps' own), and back after it.
+        browser.get("http://localhost:" + port + "/warnings/");
+        wait.until(ExpectedConditions.urlContains("/login?return="));
+        browser.findElement(By.name("username")).sendKeys(c.caseworker());
+        browser.findElement(By.name("password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/warnings/"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "共 3 条"));
         String table = browser.findElement(By.id("warnings")).getText();
         assertThat(table).contains("低收入未纳入", "大额医疗自付", "多个救助名单", "页面甲", "待处理")

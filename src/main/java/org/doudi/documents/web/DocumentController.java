@@ -2,6 +2,7 @@ package org.doudi.documents.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.doudi.documents.DocumentKind;
 import org.doudi.documents.DocumentNotAvailableException;
@@ -36,6 +37,12 @@ class DocumentController {
     DocumentController(Documents documents, Actors actors) {
         this.documents = documents;
         this.actors = actors;
+    }
+
+    /** {@code GET /api/cases/{caseNumber}/documents}: every kind, whether the case has it now, and why not. */
+    @GetMapping
+    List<Documents.Listed> list(@PathVariable String caseNumber) {
+        return documents.list(caseNumber, actors.currentScope());
     }
 
     @GetMapping("/{kind}")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.doudi.escalation.OpenTask;
 import org.doudi.region.RegionService;
@@ -66,7 +67,8 @@ class SupervisionController {
             String taskId,
             String taskKey,
             @ExportColumn("办理环节") String taskName,
-            @ExportColumn("办理组") String group,
+            String group,
+            @ExportColumn("办理人员") String groupName,
             String processKey,
             @ExportColumn("村（居）代码") String villageCode,
             @ExportColumn("乡镇代码") String townshipCode,
@@ -199,7 +201,9 @@ class SupervisionController {
             result.byTownship().forEach(t -> townships.add(t.townshipCode()));
         }
         Map<String, String> names = regions.names(townships); // one lookup for the page, not one per row
-        List<TaskView> items = result.items().stream().map(s -> view(s, names)).toList();
+        Map<String, String> groups = regions.groupNames(result.items().stream().map(s -> s.task().candidateGroup())
+                .filter(g -> g != null).collect(Collectors.toSet()));
+        List<TaskView> items = result.items().stream().map(s -> view(s, names, groups)).toList();
         if (!paging.paged()) {
             return ResponseEntity.ok().header(TOTAL_HEADER, String.valueOf(result.total()))
                     .header(DEEP_POVERTY_HEADER, String.valueOf(result.byDeepPoverty().flagged())).body(items);
@@ -211,10 +215,11 @@ class SupervisionController {
                 DeepPovertyView.of(result.byDeepPoverty())));
     }
 
-    private static TaskView view(SupervisedTask s, Map<String, String> townshipNames) {
+    private static TaskView view(SupervisedTask s, Map<String, String> townshipNames, Map<String, String> groupNames) {
         OpenTask t = s.task();
         String townshipName = townshipNames.getOrDefault(t.townshipCode(), t.townshipCode());
-        return new TaskView(t.caseNumber(), t.taskId(), t.taskKey(), t.taskName(), t.candidateGroup(), t.processKey(),
+        return new TaskView(t.caseNumber(), t.taskId(), t.taskKey(), t.taskName(), t.candidateGroup(),
+                t.candidateGroup() == null ? null : groupNames.get(t.candidateGroup()), t.processKey(),
                 t.villageCode(), t.townshipCode(), townshipName, t.countyCode(), t.createdAt(), t.dueAt(),
                 s.workingDaysOverdue(), s.workingDaysLeft(), t.escalationLevel(),
                 t.deepPoverty() == null ? null : t.deepPoverty().name());
