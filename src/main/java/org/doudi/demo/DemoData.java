@@ -193,7 +193,11 @@ class DemoData implements ApplicationRunner {
             }
         }
         for (Resources resource : Resources.values()) {
-            grant(StaffScope.ADMIN_GROUP, resource, "*", Permissions.ALL);
+            // Under the profile ldap, Camunda's administrator plug-in has granted these at the engine's start.
+            if (authorizations.createAuthorizationQuery().groupIdIn(StaffScope.ADMIN_GROUP).resourceType(resource)
+                    .resourceId("*").count() == 0) {
+                grant(StaffScope.ADMIN_GROUP, resource, "*", Permissions.ALL);
+            }
         }
         if (ownUsers) {
             loadUsers();
