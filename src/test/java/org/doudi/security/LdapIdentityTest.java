@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.AdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.CockpitRuntimeDelegate;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,6 +17,10 @@ import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.TasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.WelcomeRuntimeDelegate;
 import org.doudi.region.StaffScope;
 import org.doudi.test.ResidentIds;
 import org.junit.jupiter.api.AfterAll;
@@ -50,11 +58,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Not {@code @IntegrationTest}: another profile means an application context of its own (one more start of the
  * application, ~15–25 s), on an in-memory database of its own ({@code doudi-ldap}, so that the demo data of the
  * other tests' database is not mixed with a directory's). Both applications register their engine under the name
- * {@code default} in Camunda's JVM-wide registry, which the REST API and the webapps look engines up in: once this
- * test's application is closed ({@code @DirtiesContext}), {@link EngineNameHandBack} gives the name back to the
- * engine that held it before.
+ * {@code default} in Camunda's JVM-wide registry, which the REST API and the webapps look engines up in, and the
+ * webapps keep JVM-wide runtime delegates: once this test's application is closed ({@code @DirtiesContext}),
+ * {@link CamundaStateHandBack} gives both back to the application that held them before.
  */
-@ExtendWith(LdapIdentityTest.EngineNameHandBack.class) // before @SpringBootTest's extension: its afterAll runs last
+@ExtendWith(LdapIdentityTest.CamundaStateHandBack.class) // before @SpringBootTest's extension: its afterAll runs last
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({ "test", "ldap" })
 @DirtiesContext
@@ -88,23 +96,45 @@ class LdapIdentityTest {
     }
 
     /**
-     * Remembers which engine holds the name {@code default} before this class (another test's application, if one ran
-     * before), and registers it again after this class's application has closed, whose engine took the name and
-     * removed it as it closed.
+     * Hands back what this class's application took from the JVM-wide state of Camunda, for the other tests' application
+     * (if one ran before, it is still cached and used after this class): the engine registered under the name
+     * {@code default}, which this application's engine took and, as it closed, removed; and the webapps' runtime
+     * delegates (Cockpit, Admin, Tasklist, Welcome), which its webapps replaced as they started and set to
+     * {@code null} as they stopped. Runs after the Spring extension has closed the application ({@code @DirtiesContext}).
      */
-    static class EngineNameHandBack implements BeforeAllCallback, AfterAllCallback {
+    static class CamundaStateHandBack implements BeforeAllCallback, AfterAllCallback {
 
-        private ProcessEngine before;
+        private ProcessEngine engine;
+        private CockpitRuntimeDelegate cockpit;
+        private AdminRuntimeDelegate admin;
+        private TasklistRuntimeDelegate tasklist;
+        private WelcomeRuntimeDelegate welcome;
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            before = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+            engine = ProcessEngines.getProcessEngines().get(ProcessEngines.NAME_DEFAULT);
+            cockpit = Cockpit.getRuntimeDelegate();
+            admin = Admin.getRuntimeDelegate();
+            tasklist = Tasklist.getRuntimeDelegate();
+            welcome = Welcome.getRuntimeDelegate();
         }
 
         @Override
         public void afterAll(ExtensionContext context) {
-            if (before != null) {
-                ProcessEngines.registerProcessEngine(before);
+            if (engine != null) {
+                ProcessEngines.registerProcessEngine(engine);
+            }
+            if (cockpit != null) {
+                Cockpit.setCockpitRuntimeDelegate(cockpit);
+            }
+            if (admin != null) {
+                Admin.setAdminRuntimeDelegate(admin);
+            }
+            if (tasklist != null) {
+                Tasklist.setTasklistRuntimeDelegate(tasklist);
+            }
+            if (welcome != null) {
+                Welcome.setRuntimeDelegate(welcome);
             }
         }
     }
