@@ -69,18 +69,13 @@ record LdapProperties(
         if (blank(serverUrl) || !(serverUrl.startsWith("ldap://") || serverUrl.startsWith("ldaps://"))) {
             problems.add("server-url (DOUDI_LDAP_URL) must be ldap://host:port or ldaps://host:port");
         }
-        for (var required : List.of(
-                new String[] { "base-dn (DOUDI_LDAP_BASE_DN)", baseDn },
-                new String[] { "user-search-filter", userSearchFilter },
-                new String[] { "user-id-attribute", userIdAttribute },
-                new String[] { "group-search-filter", groupSearchFilter },
-                new String[] { "group-id-attribute", groupIdAttribute },
-                new String[] { "group-member-attribute", groupMemberAttribute },
-                new String[] { "administrator-group (DOUDI_LDAP_ADMIN_GROUP)", administratorGroup })) {
-            if (blank(required[1])) {
-                problems.add(required[0] + " must be set");
-            }
-        }
+        requireSet(problems, "base-dn (DOUDI_LDAP_BASE_DN)", baseDn);
+        requireSet(problems, "user-search-filter", userSearchFilter);
+        requireSet(problems, "user-id-attribute", userIdAttribute);
+        requireSet(problems, "group-search-filter", groupSearchFilter);
+        requireSet(problems, "group-id-attribute", groupIdAttribute);
+        requireSet(problems, "group-member-attribute", groupMemberAttribute);
+        requireSet(problems, "administrator-group (DOUDI_LDAP_ADMIN_GROUP)", administratorGroup);
         if (blank(managerDn) || blank(managerPassword)) {
             // The plug-in searches as this account; an empty password would be an anonymous bind (RFC 4513, 5.1.2).
             problems.add("manager-dn and manager-password (DOUDI_LDAP_MANAGER_DN, DOUDI_LDAP_MANAGER_PASSWORD) "
@@ -92,7 +87,13 @@ record LdapProperties(
         return problems;
     }
 
-    static boolean blank(String value) {
+    private static void requireSet(List<String> problems, String setting, String value) {
+        if (blank(value)) {
+            problems.add(setting + " must be set");
+        }
+    }
+
+    private static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 }
