@@ -86,7 +86,10 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        warnDemoPasswords();
+        boolean ownUsers = !identity.isReadOnly();
+        if (ownUsers) {
+            warnDemoPasswords();
+        }
         if (regions.existsById("130102")) {
             log.info("demo data present");
             return;
@@ -95,9 +98,14 @@ class DemoData implements ApplicationRunner {
         loadPolicies();
         loadRegistry();
         loadFunds();
-        loadStaff();
-        loadFilters();
-        log.info("demo data loaded: counties 130102 and 130104, users admin, clerk1, caseworker1 … (password demo)");
+        List<String> staffGroups = loadStaff(ownUsers);
+        loadFilters(staffGroups);
+        if (ownUsers) {
+            log.info("demo data loaded: counties 130102 and 130104, users admin, clerk1, caseworker1 … (password demo)");
+        } else {
+            log.info("demo data loaded: counties 130102 and 130104; users and groups come from the directory "
+                    + "(read-only identity), their authorizations were granted to the contract's group ids");
+        }
     }
 
     /** At every start with demo data, also when it was loaded before: these accounts open the whole system. */
@@ -170,20 +178,42 @@ class DemoData implements ApplicationRunner {
                 "小型普通客车一辆，2019 年登记", new BigDecimal("45000.00"), "demo", now));
     }
 
-    private void loadStaff() {
-        group(StaffScope.ADMIN_GROUP, "Camunda 管理员", "SYSTEM");
+    /**
+     * The staff groups of every demo region, their authorizations and, with a writable identity, the demo users.
+     * A read-only identity (profile {@code ldap}) has its users and groups in the directory; authorizations are
+     * the engine's own and keyed by group id, so they are granted all the same.
+     */
+    private List<String> loadStaff(boolean ownUsers) {
         List<String> staffGroups = new ArrayList<>();
         for (Region r : regions.findAll()) {
             for (StaffRole role : StaffRole.values()) {
                 if (role.level() == r.level()) {
-                    String id = role.groupFor(r.code());
-                    group(id, r.name() + " " + label(role), "WORKFLOW");
-                    staffGroups.add(id);
+                    staffGroups.add(role.groupFor(r.code()));
                 }
             }
         }
         for (Resources resource : Resources.values()) {
-            grant(StaffScope.ADMIN_GROUP, resource, "*", Permissions.ALL);
+            // Under the profile ldap, Camunda's administrator plug-in has granted these at the engine's start.
+            if (authorizations.createAuthorizationQuery().groupIdIn(StaffScope.ADMIN_GROUP).resourceType(resource)
+                    .resourceId("*").count() == 0) {
+                grant(StaffScope.ADMIN_GROUP, resource, "*", Permissions.ALL);
+            }
+        }
+        if (ownUsers) {
+            loadUsers();
+        }
+        grantStaff(staffGroups);
+        return staffGroups;
+    }
+
+    private void loadUsers() {
+        group(StaffScope.ADMIN_GROUP, "Camunda 管理员", "SYSTEM");
+        for (Region r : regions.findAll()) {
+            for (StaffRole role : StaffRole.values()) {
+                if (role.level() == r.level()) {
+                    group(role.groupFor(r.code()), r.name() + " " + label(role), "WORKFLOW");
+                }
+            }
         }
         user("admin", "系统", "管理员", StaffScope.ADMIN_GROUP);
         user("clerk1", "村协理员", "东村", StaffRole.VILLAGE_CLERK.groupFor("130102100201"));
@@ -195,7 +225,9 @@ class DemoData implements ApplicationRunner {
         user("poverty1", "扶贫办", "甲县", StaffRole.POVERTY_OFFICER.groupFor("130102"));
         user("tsupervisor1", "督办", "一镇", StaffRole.TOWNSHIP_SUPERVISOR.groupFor("130102100"));
         user("supervisor1", "督办", "甲县", StaffRole.COUNTY_SUPERVISOR.groupFor("130102"));
+    }
 
+    private void grantStaff(List<String> staffGroups) {
         for (String groupId : staffGroups) {
             grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
@@ -212,9 +244,7 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void loadFilters() {
-        List<String> staffGroups = identity.createGroupQuery().groupType("WORKFLOW").list().stream()
-                .map(Group::getId).toList();
+    private void loadFilters(List<String> staffGroups) {
         filter("组内待办", "本人所在组（本村、本乡镇、本县）的待办任务，按期限排序", -10,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc().orderByTaskCreateTime().asc(),

@@ -6,12 +6,16 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Installs Doudi's login rules in the engine, the one place every login passes through:
  * <ul>
- * <li>the identity provider {@link ThrottledIdentityProvider} (throttling, locks, hash upgrade);</li>
+ * <li>the identity provider {@link ThrottledIdentityProvider} (throttling, locks, hash upgrade), or under the profile
+ * {@code ldap} {@link ThrottledLdapIdentityProvider}: the county's directory, read-only, behind the same throttling
+ * ({@link LdapIdentityConfig});</li>
  * <li>bcrypt for new password hashes ({@link BcryptPasswordEncryptor}); old {@code {SHA-512}} and {@code {SHA}}
  * hashes stay checkable because the engine's {@code PasswordManager} always registers those two checkers
  * itself (registering them again as custom checkers would stop the engine at start);</li>
@@ -30,28 +34,21 @@ class LoginSecurityPlugin extends AbstractProcessEnginePlugin {
     private final VerifiedPasswords verified;
     private final LoginEventPublisher events;
     private final BcryptPasswordEncryptor bcrypt;
+    /** The county's directory (profile {@code ldap}), or {@code null}: the engine's own user tables. */
+    private final LdapConfiguration directory;
 
     LoginSecurityPlugin(LoginThrottle throttle, VerifiedPasswords verified, LoginEventPublisher events,
-            LoginProperties properties) {
+            LoginProperties properties, ObjectProvider<LdapConfiguration> directory) {
         this.throttle = throttle;
         this.verified = verified;
         this.events = events;
         this.bcrypt = new BcryptPasswordEncryptor(properties.bcryptCost());
+        this.directory = directory.getIfAvailable();
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return ThrottledIdentityProvider.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new ThrottledIdentityProvider(throttle, verified, bcrypt, events);
-            }
-        });
+        configuration.setIdentityProviderSessionFactory(directory == null ? ownUsers() : directoryUsers());
         configuration.setPasswordEncryptor(bcrypt);
 
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
@@ -63,5 +60,34 @@ class LoginSecurityPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
         configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new PasswordPolicyRefusal());
+    }
+
+    private SessionFactory ownUsers() {
+        return new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return ThrottledIdentityProvider.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new ThrottledIdentityProvider(throttle, verified, bcrypt, events);
+            }
+        };
+    }
+
+    /** Read-only: the engine registers a session type that is no {@code WritableIdentityProvider} as read-only. */
+    private SessionFactory directoryUsers() {
+        return new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return ThrottledLdapIdentityProvider.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new ThrottledLdapIdentityProvider(directory, throttle, verified, events);
+            }
+        };
     }
 }
