@@ -10,8 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what.
  * <ul>
- * <li>{@code /api/**} and the supervision page {@code /supervision}: HTTP Basic as the engine's users;
- * the services check region and role.</li>
+ * <li>{@code /api/**}, the supervision page {@code /supervision} and the API's description ({@code /v3/api-docs},
+ * Swagger UI at {@code /swagger-ui.html}): HTTP Basic as the engine's users; the services check region and role.</li>
  * <li>{@code /engine-rest/**} and the webapps' {@code /camunda/api/**}: the guard of
  * {@code org.doudi.gateway} (HTTP Basic for {@code /engine-rest}, the allow-list for staff, the audit
  * trail), then the engine's own authorizations (a caseworker sees his groups' tasks only).</li>
@@ -25,7 +25,8 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**", "/supervision", "/supervision/**", "/rosters",
-                "/rosters/**", "/warnings", "/warnings/**", "/reports", "/reports/**")
+                "/rosters/**", "/warnings", "/warnings/**", "/reports", "/reports/**", "/v3/api-docs", "/v3/api-docs/**",
+                "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
