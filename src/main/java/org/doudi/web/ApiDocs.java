@@ -17,6 +17,8 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpEntity;
 import org.springframework.web.method.HandlerMethod;
 
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -85,6 +87,34 @@ class ApiDocs {
                                         + " password demo)")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC))
                 .tags(TAGS.entrySet().stream().map(e -> new Tag().name(e.getKey()).description(e.getValue())).toList());
+    }
+
+    /**
+     * Schema names that do not collide: the answers are mostly records nested in their service or controller, and many
+     * are called {@code Page}, {@code Created} or {@code View}; springdoc names a schema by the simple name, so one would
+     * silently stand for all. A nested type is named after its outer type and itself ({@code WarningsPage},
+     * {@code CaseSearchPage}; {@code …Controller} left out, and no repetition: {@code CaseController.CaseView} is
+     * {@code CaseView}).
+     */
+    @Bean
+    ModelConverter nestedSchemaNames() {
+        return (type, context, chain) -> {
+            if (type.getName() == null || type.getName().isBlank()) {
+                String name = schemaName(Json.mapper().constructType(type.getType()).getRawClass());
+                if (name != null) {
+                    type.name(name);
+                }
+            }
+            return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+        };
+    }
+
+    static String schemaName(Class<?> c) {
+        if (c == null || c.getEnclosingClass() == null || c.isEnum() || !c.getName().startsWith("org.doudi.")) {
+            return null;
+        }
+        String outer = c.getEnclosingClass().getSimpleName().replaceFirst("Controller$", "");
+        return c.getSimpleName().startsWith(outer) ? c.getSimpleName() : outer + c.getSimpleName();
     }
 
     /**
