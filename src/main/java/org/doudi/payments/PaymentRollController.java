@@ -66,6 +66,7 @@ class PaymentRollController {
             The county's payment roll (发放名册) of the month, `DRAFT` or `CONFIRMED`: households, people, total, \
             the totals by township and a page of lines (IDs masked). For the county's staff, supervisors and \
             operators; township staff see their township's part.""")
+    @ApiResponse(responseCode = "200", description = "名册及一页明细 / The roll and a page of its lines")
     @ApiResponse(responseCode = "404", description = "尚未生成，或不在本人辖区 / Not generated yet, or outside your"
             + " regions")
     @GetMapping
@@ -98,6 +99,7 @@ class PaymentRollController {
 
             County staff confirm (freeze) the roll; with the `version` they checked, a roll generated again since \
             is refused.""")
+    @ApiResponse(responseCode = "200", description = "已确认的名册 / The confirmed roll")
     @ApiResponse(responseCode = "409", description = "已确认，或在 version 之后重新生成过 / Already confirmed, or generated"
             + " again since version")
     @PostMapping("/confirmation")
@@ -164,6 +166,7 @@ class PaymentRollController {
             县级工作人员确认补发名册，同月度名册的确认。
 
             County staff confirm a supplementary roll, as the month's roll.""")
+    @ApiResponse(responseCode = "200", description = "已确认的名册 / The confirmed roll")
     @ApiResponse(responseCode = "409", description = "已确认，或在 version 之后重新生成过 / Already confirmed, or generated"
             + " again since version")
     @PostMapping("/supplements/{sequence}/confirmation")

@@ -197,7 +197,7 @@ class ApiDocs {
         return c.isAnnotationPresent(ExportSheet.class);
     }
 
-    /** The answer types of a method's documented 200 answer ({@code @ApiResponse(responseCode = "200", content …)}). */
+    /** The answer types of a method's documented 200 answer (the content of its {@code @ApiResponse} for 200). */
     private static List<ResolvableType> documentedAnswers(Method method) {
         return java.util.Arrays.stream(method.getAnnotationsByType(
                 io.swagger.v3.oas.annotations.responses.ApiResponse.class))

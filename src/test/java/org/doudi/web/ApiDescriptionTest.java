@@ -142,6 +142,16 @@ class ApiDescriptionTest {
                 }
             });
             assertThat(problemAnswers).as("4xx answers of %s", name).isNotEmpty();
+            List<String> success = new ArrayList<>();
+            op.get("responses").fields().forEachRemaining(r -> {
+                if (r.getKey().startsWith("2")) {
+                    success.add(r.getKey());
+                    assertThat(r.getKey().equals("204") || r.getValue().has("content")).as("%s %s has content", name,
+                            r.getKey()).isTrue();
+                }
+            });
+            assertThat(success).as("success answers of %s", name).isNotEmpty();
+
             assertThat(op.get("responses").has("401")).as("401 of %s", name).isTrue();
         });
         // The answers that the README names for an application.

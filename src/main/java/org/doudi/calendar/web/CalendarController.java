@@ -63,6 +63,7 @@ class CalendarController {
 
             A year's national (or a province's own) days off (`holidays`) and working weekends (`workdays`), with \
             the publication date and revision.""")
+    @ApiResponse(responseCode = "200", description = "该年的安排 / The year's schedule")
     @ApiResponse(responseCode = "404", description = "该年尚无日历 / No schedule for the year")
     @GetMapping("/{year}")
     HolidaySchedule get(@Parameter(description = YEAR) @PathVariable int year,

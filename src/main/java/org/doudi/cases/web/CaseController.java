@@ -93,6 +93,7 @@ class CaseController {
             The case: its status, acceptance and investigation dates, the household (IDs masked), decisions, \
             democratic appraisals, its timeline and details (findings, home visit, income, objections, spot checks); \
             once approved, the monthly amount and the first month of the benefit.""")
+    @ApiResponse(responseCode = "200", description = "案件 / The case")
     @ApiResponse(responseCode = "404", description = "案件不存在或不在本人辖区 / No such case, or outside your regions")
     @GetMapping("/{caseNumber}")
     CaseView get(@Parameter(example = "DB-2026-130102100-000042") @PathVariable String caseNumber) {

@@ -77,6 +77,7 @@ class EnrolmentController {
 
             The enrolment with its members (IDs masked), its amount history and lines, reviews, payments and its \
             stop, if any.""")
+    @ApiResponse(responseCode = "200", description = "保障对象 / The enrolment")
     @ApiResponse(responseCode = "404", description = "不存在或不在本人辖区 / No such enrolment, or outside your regions")
     @GetMapping("/{enrolmentNumber}")
 
