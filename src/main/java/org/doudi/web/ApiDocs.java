@@ -74,8 +74,8 @@ class ApiDocs {
 
                                 The HTTP API of rural social assistance (低保 minimum living allowance, 特困 extreme \
                                 poverty support, 临时救助 temporary assistance): applications, cases, enrolments, payment \
-                                rolls, reviews, monitoring and supervision. Log in with HTTP Basic as a member of staff; \
-                                each call sees and changes only what lies in your regions and role, and resident ID \
+                                rolls, reviews, monitoring and supervision. Log in with HTTP Basic as a member of \
+                                staff; each call sees and changes only what lies in your regions and role, and resident ID \
                                 numbers come masked. Every error is an RFC 9457 problem detail (schema `Problem`, with \
                                 `errors: [{field, message}]` for invalid input); list answers also come as XLSX \
                                 workbooks with `format=xlsx`. Process tasks are completed through the Camunda REST API \
@@ -90,9 +90,9 @@ class ApiDocs {
     }
 
     /**
-     * Schema names that do not collide: the answers are mostly records nested in their service or controller, and many
-     * are called {@code Page}, {@code Created} or {@code View}; springdoc names a schema by the simple name, so one would
-     * silently stand for all. A nested type is named after its outer type and itself ({@code WarningsPage},
+     * Schema names that do not collide: the answers are mostly records nested in their service or controller, and
+     * many are called {@code Page}, {@code Created} or {@code View}; springdoc names a schema by the simple name, so
+     * one would silently stand for all. A nested type is named after its outer type and itself ({@code WarningsPage},
      * {@code CaseSearchPage}; {@code …Controller} left out, and no repetition: {@code CaseController.CaseView} is
      * {@code CaseView}).
      */
@@ -217,9 +217,9 @@ class ApiDocs {
         }
         String note = "\n\n列表另可取 Excel：`format=xlsx`（或 `Accept: " + Exports.XLSX + "`），第一张表为各行（中文表头，身份证号"
                 + "脱敏同 JSON），第二张表「汇总」为合计；不带 `size` 时含全部匹配行（至多 " + Exports.MAX_ROWS + " 行）。"
-                + "\n\nThe list also comes as an XLSX workbook with `format=xlsx` (or that `Accept`): its rows under Chinese"
-                + " headings on the first sheet, the answer's totals on a second sheet 汇总; without `size`, every matching"
-                + " row up to " + Exports.MAX_ROWS + ".";
+                + "\n\nThe list also comes as an XLSX workbook with `format=xlsx` (or that `Accept`): its rows under"
+                + " Chinese headings on the first sheet, the answer's totals on a second sheet 汇总; without `size`,"
+                + " every matching row up to " + Exports.MAX_ROWS + ".";
         operation.setDescription(operation.getDescription() == null ? note.strip() : operation.getDescription() + note);
         ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
         if (ok != null && ok.getContent() != null) {

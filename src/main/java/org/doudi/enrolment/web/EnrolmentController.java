@@ -52,7 +52,8 @@ class EnrolmentController {
     @GetMapping
     EnrolmentQueries.Page list(@RequestParam(required = false) String region,
             @Parameter(description = "保障状态 / Enrolment status", schema = @Schema(allowableValues = { "ACTIVE",
-                    "UNDER_REVIEW", "PHASING_OUT", "SUSPENDED", "ENDED" })) @RequestParam(required = false) String status,
+                    "UNDER_REVIEW", "PHASING_OUT", "SUSPENDED", "ENDED" }))
+            @RequestParam(required = false) String status,
             @Parameter(description = "救助项目（临时救助不纳入保障对象）/ Programme (temporary assistance enrols nobody)",
                     schema = @Schema(allowableValues = { "DIBAO", "TEKUN" }))
             @RequestParam(required = false) String programme,

@@ -52,8 +52,9 @@ class CaseSearchController {
                     + " characters (exact or its beginning)", example = "张三") @RequestParam(required = false) String q,
             @RequestParam(required = false) String region,
             @Parameter(description = "案件状态 / Case status", schema = @Schema(allowableValues = { "SUBMITTED",
-                    "INVESTIGATION", "TOWNSHIP_REVIEW", "PUBLIC_NOTICE", "OBJECTION_REVIEW", "COUNTY_DECISION", "PAPERWORK",
-                    "APPROVED", "REJECTED", "NOT_ACCEPTED", "GRANTED", "REVIEWED" })) @RequestParam(required = false) String status,
+                    "INVESTIGATION", "TOWNSHIP_REVIEW", "PUBLIC_NOTICE", "OBJECTION_REVIEW", "COUNTY_DECISION",
+                    "PAPERWORK", "APPROVED", "REJECTED", "NOT_ACCEPTED", "GRANTED", "REVIEWED" }))
+            @RequestParam(required = false) String status,
             @Parameter(description = "救助项目 / Programme", schema = @Schema(allowableValues = { "DIBAO", "TEKUN",
                     "TEMPORARY" })) @RequestParam(required = false) String programme,
             @RequestParam(required = false) String page,
