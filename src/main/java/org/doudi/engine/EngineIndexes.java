@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes on the engine's tables that the engine does not create and Doudi needs at county scale (docs/scale.md,
- * "Engine: inboxes, jobs, indexes"). Created after the engine is built: Doudi's Flyway migrations run before the
+ * section Engine – inboxes, jobs, indexes). Created after the engine is built: Doudi's Flyway migrations run before the
  * engine creates its tables on a fresh database, so they cannot index them. Each index is created when no index of
  * that name exists on its table, so the same start works on a fresh database, on an existing one, and on one where
  * an administrator created them by hand (docs/scale.md gives the statements).
