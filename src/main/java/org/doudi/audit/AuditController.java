@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/audit}: the trail for administrators (all of it) and county supervisors (their
@@ -30,6 +33,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @RestController
 @RequestMapping("/api/audit")
+@Tag(name = "审计 Audit")
 class AuditController {
 
     static final int MAX_PAGE_SIZE = 200;
@@ -50,10 +54,21 @@ class AuditController {
             List<AuditChain.Problem> problems) {
     }
 
+    @Operation(summary = "审计日志 / The audit trail", description = """
+            审计日志，新的在前；系统管理员看全部，县级督办看本县。
+
+            The audit trail, newest first: everything for administrators (`camunda-admin`), their county's entries \
+            for county supervisors.""")
     @GetMapping
-    AuditQueries.Page search(@RequestParam(required = false) String caseNumber,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String page,
+    AuditQueries.Page search(
+            @Parameter(description = "案件编号 / Case number") @RequestParam(required = false) String caseNumber,
+            @Parameter(description = "操作人 / Actor (user id)") @RequestParam(required = false) String actor,
+            @Parameter(description = "起始：ISO 日期（北京时间）或时刻 / From: an ISO date (Asia/Shanghai) or instant",
+                    example = "2026-01-01") @RequestParam(required = false) String from,
+            @Parameter(description = "截止（含当日）：ISO 日期或时刻 / To (its whole day included): an ISO date or instant",
+                    example = "2026-01-31") @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            @Parameter(description = "每页条数，默认 50，至多 200 / Rows per page, default 50, at most 200")
             @RequestParam(required = false) String size) {
         List<String> counties = visibleCounties();
         List<FieldViolation> violations = new ArrayList<>();
@@ -76,7 +91,13 @@ class AuditController {
                 pageNumber, pageSize);
     }
 
+    @Operation(summary = "校验审计日志 / Verify the audit trail", description = """
+            系统管理员从头至尾校验审计日志的链；firstBrokenAt 为第一条校验失败的序号，完好时为 null。
+
+            Administrators check the chain from end to end: `firstBrokenAt` is the seq of the first entry whose \
+            chain fails, or null.""")
     @GetMapping("/verify")
+
     VerificationView verify() {
         if (!StaffScope.of(actors.currentGroupIds()).isAdmin()) {
             throw new OutsideScopeException("只有系统管理员可校验审计日志 / only administrators verify the audit trail");

@@ -25,7 +25,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * <ul>
  * <li>{@code /api/**} and Doudi's pages ({@code /supervision}, {@code /warnings}, {@code /cases} …): the webapps'
  * login (their session, {@link WebappSessionAuthentication}; a page without one is sent to {@code /login}), or HTTP
- * Basic as the engine's users for programs; the services check region and role.</li>
+ * Basic as the engine's users for programs; the same for the API's description ({@code /v3/api-docs}, Swagger UI
+ * at {@code /swagger-ui.html}); the services check region and role.</li>
  * <li>{@code /engine-rest/**} and the webapps' {@code /camunda/api/**}: the guard of
  * {@code org.doudi.gateway} (HTTP Basic for {@code /engine-rest}, the allow-list for staff, the audit
  * trail), then the engine's own authorizations (a caseworker sees his groups' tasks only).</li>
@@ -40,7 +41,8 @@ class SecurityConfig {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**", "/supervision", "/supervision/**", "/rosters",
                 "/rosters/**", "/warnings", "/warnings/**", "/reports", "/reports/**", "/cases", "/cases/**",
-                "/casefile/**")
+                "/casefile/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                "/swagger-ui/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                         .anyRequest().authenticated())
@@ -67,7 +69,7 @@ class SecurityConfig {
         public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
                 throws IOException {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            boolean program = path.startsWith("/api/") || path.startsWith("/actuator");
+            boolean program = path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/api-docs");
             String accept = request.getHeader(HttpHeaders.ACCEPT);
             if (!program && accept != null && accept.contains("text/html")) {
                 String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());

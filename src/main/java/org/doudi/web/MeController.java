@@ -9,9 +9,12 @@ import org.doudi.region.StaffRole;
 import org.doudi.security.Actors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/me}: who is logged in, his groups, and the regions he supervises. */
 @RestController
+@Tag(name = "账号与登录 Accounts and logins")
 class MeController {
 
     private final Actors actors;
@@ -28,7 +31,12 @@ class MeController {
     record Me(String userId, List<String> groups, List<RegionView> supervisedRegions) {
     }
 
+    @Operation(summary = "当前用户 / Who I am", description = """
+            登录的用户、所在的组和督办的区域。
+
+            The logged-in user, his groups and the regions he supervises.""")
     @GetMapping("/api/me")
+
     Me me() {
         List<String> groups = actors.currentGroupIds();
         List<RegionView> supervised = new ArrayList<>();

@@ -80,7 +80,20 @@ class XlsxMessageConverter extends AbstractGenericHttpMessageConverter<Object> {
     public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
         // Only for the workbook's type: "*/*" and JSON stay Jackson's, which comes first among the converters (a null
         // type is the question which types the answer can have at all).
-        return supports(clazz) && (mediaType == null || XLSX.equalsTypeAndSubtype(mediaType));
+        return supports(clazz) && rowsExportable(type) && (mediaType == null || XLSX.equalsTypeAndSubtype(mediaType));
+    }
+
+    /**
+     * A list whose declared row type is known must have rows marked {@link ExportSheet} (a list of notices or
+     * notifications is no export); one declared without it (a {@code ResponseEntity<?>}) is judged by its rows.
+     */
+    private static boolean rowsExportable(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw
+                && Collection.class.isAssignableFrom(raw) && p.getActualTypeArguments().length == 1
+                && p.getActualTypeArguments()[0] instanceof Class<?> row) {
+            return row.isAnnotationPresent(ExportSheet.class);
+        }
+        return true;
     }
 
     @Override

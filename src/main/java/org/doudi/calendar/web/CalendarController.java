@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The working-day calendar: {@code GET /api/calendar} (years and versions), {@code GET /api/calendar/{year}},
@@ -25,7 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/calendar")
+@Tag(name = "工作日历 Calendar")
 class CalendarController {
+
+    private static final String PROVINCE = "省级区划代码（2 位，如 45），不填为全国 / Province code (2 digits, e.g. 45);"
+            + " absent: the national schedule";
+    private static final String YEAR = "年份 / Year";
 
     private final WorkingDayCalendar calendar;
     private final Actors actors;
@@ -38,13 +49,25 @@ class CalendarController {
     record Loaded(int year, String region, int version, int tasksMoved, int timersMoved) {
     }
 
+    @Operation(summary = "日历年份与版本 / Calendar years and versions", description = """
+            已载入日历的年份及其版本号。
+
+            The years with a loaded schedule and the version of each.""")
     @GetMapping
-    Map<Integer, Integer> versions(@RequestParam(required = false) String province) {
+    Map<Integer, Integer> versions(@Parameter(description = PROVINCE) @RequestParam(required = false) String province) {
         return calendar.versions(region(province));
     }
 
+    @Operation(summary = "一年的节假日安排 / A year's schedule", description = """
+            全国或某省的一年节假日（holidays）和调休上班日（workdays），及发布日期和修订号。
+
+            A year's national (or a province's own) days off (`holidays`) and working weekends (`workdays`), with \
+            the publication date and revision.""")
+    @ApiResponse(responseCode = "200", description = "该年的安排 / The year's schedule")
+    @ApiResponse(responseCode = "404", description = "该年尚无日历 / No schedule for the year")
     @GetMapping("/{year}")
-    HolidaySchedule get(@PathVariable int year, @RequestParam(required = false) String province) {
+    HolidaySchedule get(@Parameter(description = YEAR) @PathVariable int year,
+            @Parameter(description = PROVINCE) @RequestParam(required = false) String province) {
         return calendar.schedule(region(province), year)
                 .orElseThrow(() -> new NotFoundException("no schedule for " + year));
     }
@@ -60,9 +83,21 @@ class CalendarController {
         return province.trim();
     }
 
+    @Operation(summary = "载入一年的日历 / Load a year's schedule", description = """
+            系统管理员载入新的或更正的节假日安排；按旧安排计算的未办事项期限、督办和流程定时随之调整，回答调整的数量。
+
+            Administrators load a new or corrected schedule; the due dates of open tasks, escalation timers and \
+            procedure timers computed with the old one move, and the answer says how many.""")
     @PutMapping("/{year}")
-    Loaded put(@PathVariable int year, @RequestParam(required = false) String province,
+    Loaded put(@Parameter(description = YEAR) @PathVariable int year,
+            @Parameter(description = PROVINCE) @RequestParam(required = false) String province,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+                    examples = @ExampleObject(value = """
+                            {"year": 2027, "published": "2026-11-10", "revision": 1,
+                             "holidays": ["2027-01-01/2027-01-03", "2027-02-06/2027-02-13"],
+                             "workdays": ["2027-02-20"]}""")))
             @RequestBody HolidaySchedule schedule) {
+
         StaffScope scope = actors.currentScope();
         if (!scope.isAdmin()) {
             throw new OutsideScopeException("only administrators load calendars");

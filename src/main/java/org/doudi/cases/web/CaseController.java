@@ -20,10 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/cases/{caseNumber}}: a case, its status, its amounts and its timeline. */
 @RestController
 @RequestMapping("/api/cases")
+@Tag(name = "案件 Cases")
 class CaseController {
 
     private final CaseQueries queries;
@@ -82,8 +87,17 @@ class CaseController {
     record TimelineView(Instant at, String step, String stepLabel, String actor, String outcome, String detail) {
     }
 
+    @Operation(summary = "案件详情 / A case", description = """
+            案件的状态、受理与调查时间、家庭成员（身份证号脱敏）、各级决定、民主评议、时间线及核对与入户调查情况；批准后有保障金额和起始月份。
+
+            The case: its status, acceptance and investigation dates, the household (IDs masked), decisions, \
+            democratic appraisals, its timeline and details (findings, home visit, income, objections, spot checks); \
+            once approved, the monthly amount and the first month of the benefit.""")
+    @ApiResponse(responseCode = "200", description = "案件 / The case")
+    @ApiResponse(responseCode = "404", description = "案件不存在或不在本人辖区 / No such case, or outside your regions")
     @GetMapping("/{caseNumber}")
-    CaseView get(@PathVariable String caseNumber) {
+    CaseView get(@Parameter(example = "DB-2026-130102100-000042") @PathVariable String caseNumber) {
+
         CaseDetails d = queries.details(caseNumber, actors.currentScope());
         AssistanceCase c = d.assistanceCase();
         ApprovedBenefit e = d.enrolment().orElse(null);

@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code /api/demo/clock}: where the demo clock stands ({@code GET}, any staff) and moving it forward
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/demo/clock")
 @ConditionalOnProperty(name = "doudi.demo", havingValue = "true")
+@Tag(name = "演示 Demo")
 class DemoClockController {
 
     private final DemoClock clock;
@@ -43,14 +48,26 @@ class DemoClockController {
     record ClockView(Instant now, String moved) {
     }
 
+    @Operation(summary = "演示时钟 / The demo clock", description = """
+            仅演示模式：演示时钟的当前时间和已拨快的时长。
+
+            Demo mode only: where the demo clock stands and how far it has been moved.""")
     @GetMapping
     ClockView get() {
         DemoClock.State s = clock.state();
         return new ClockView(s.now(), DemoClock.format(s.moved()));
     }
 
+    @Operation(summary = "拨快演示时钟 / Move the demo clock forward", description = """
+            仅演示模式，系统管理员：把流程引擎和应用的时钟拨快（ISO-8601 时长，至多 P366D），到期的定时随即触发。
+
+            Demo mode only, `camunda-admin`: moves the engine and application clocks forward (an ISO-8601 \
+            duration, at most `P366D`); timers that fall due fire at once.""")
     @PostMapping
-    Moved advance(@RequestBody(required = false) AdvanceRequest request) {
+    Moved advance(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(value = """
+                    {"advance": "P8D"}"""))) @RequestBody(required = false) AdvanceRequest request) {
+
         if (!actors.currentGroupIds().contains(StaffScope.ADMIN_GROUP)) {
             throw new OutsideScopeException("只有系统管理员（camunda-admin）可以拨动演示时钟 (only camunda-admin moves the demo clock)");
         }

@@ -24,6 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/hotline-reports {channel, kind, about: {name, idNumber?, villageCode}, text, reporter?: {name?,
@@ -32,6 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * reporter only for the handling county).
  */
 @RestController
+@Tag(name = "监测预警 Monitoring")
 class HotlineController {
 
     private final Hotline hotline;
@@ -42,8 +50,21 @@ class HotlineController {
         this.actors = actors;
     }
 
+    @Operation(summary = "登记热线反映 / Take a hotline report", description = """
+            登记社会救助热线、来信、网上或当面反映（channel：HOTLINE、LETTER、ONLINE、IN_PERSON；kind：MISSED 漏保 → 摸排核查，\
+            WRONGLY_ENROLLED 错保 → 保障对象复核，CONDUCT 作风、OTHER 其他 → 县级办理）；反映人信息只有承办县可见。
+
+            Takes a report (社会救助热线) by `channel` and `kind`: `MISSED` starts a field check, \
+            `WRONGLY_ENROLLED` the enrolment's review, `CONDUCT`/`OTHER` the county's complaint task. The reporter \
+            is shown only to the handling county.""")
+    @ApiResponse(responseCode = "201", description = "已登记，回答编号和去向 / Taken: its number and where it went")
     @PostMapping("/api/hotline-reports")
-    ResponseEntity<Hotline.Taken> take(@RequestBody(required = false) JsonNode body) {
+    ResponseEntity<Hotline.Taken> take(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            mediaType = "application/json", schema = @Schema(type = "object"), examples = @ExampleObject(value = """
+                    {"channel": "HOTLINE", "kind": "MISSED",
+                     "about": {"name": "张三", "idNumber": "130102197003070012", "villageCode": "130102100201"},
+                     "text": "老人独居，无收入来源", "reporter": {"name": "李四", "phone": "13800000000"}}""")))
+            @RequestBody(required = false) JsonNode body) {
         requireObject(body, Set.of("channel", "kind", "about", "text", "reporter"), "热线反映");
         JsonNode about = body.get("about");
         if (about == null || !about.isObject()) {
@@ -62,6 +83,12 @@ class HotlineController {
         return ResponseEntity.created(URI.create("/api/hotline-reports/" + taken.reportNumber())).body(taken);
     }
 
+    @Operation(summary = "热线反映列表 / Hotline reports", description = """
+            辖区内登记的热线反映，新登记的在前，可按状态（OPEN 县级办理中、ROUTED 已转办、ANSWERED 已答复）和类型筛选；\
+            不含反映人信息，反映内容中的身份证号和电话已脱敏。
+
+            The reports about people of your regions, newest first, by `status` and `kind`; never the reporter, \
+            typed IDs and phone numbers masked.""")
     @GetMapping("/api/hotline-reports")
     Hotline.Page list(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String page,
@@ -85,8 +112,13 @@ class HotlineController {
                 actors.currentScope());
     }
 
+    @Operation(summary = "热线反映 / A hotline report", description = """
+            反映的内容、去向和办理情况；反映人只对承办县显示。
+
+            The report, where it went and how it was handled; the reporter only for the handling county.""")
     @GetMapping("/api/hotline-reports/{reportNumber}")
-    Hotline.View view(@PathVariable String reportNumber) {
+    Hotline.View view(@Parameter(description = "反映编号 / Report number") @PathVariable String reportNumber) {
+
         return hotline.view(reportNumber, actors.currentScope());
     }
 }

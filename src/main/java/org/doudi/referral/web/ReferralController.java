@@ -18,9 +18,13 @@ import org.doudi.shared.PersonalData;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/referrals?region=<code>}: referrals to the poverty office and their answers. */
 @RestController
+@Tag(name = "转介 Referrals")
 class ReferralController {
 
     private final Referrals referrals;
@@ -56,8 +60,17 @@ class ReferralController {
             @ExportColumn("答复人") String answeredBy) {
     }
 
+    @Operation(summary = "转介扶贫部门列表 / Referrals to the poverty office", description = """
+            区域内转介扶贫部门的人员及其答复（身份证号脱敏）；由摸排核查转介的人员没有案件编号，而有核查编号（trigger 为 FIELD_CHECK）。\
+            扶贫办、县乡工作人员和督办可看。
+
+            The referrals to the county poverty office in the region and their answers (IDs masked); a person \
+            referred from a field check has no `caseNumber` but the check's `subjectNumber` (`trigger` \
+            `FIELD_CHECK`). For the poverty office, county and township staff, supervisors.""")
     @GetMapping("/api/referrals")
-    List<ReferralView> list(@RequestParam("region") String region) {
+    List<ReferralView> list(@Parameter(description = "县（6 位）或乡镇（9 位）区划代码 / County or township code",
+            example = "130102") @RequestParam("region") String region) {
+
         List<Referral> list = referrals.inRegion(region.trim(), actors.currentScope());
         Map<Long, AssistanceCase> byId = cases.findAllById(list.stream().map(Referral::caseId).filter(Objects::nonNull).toList()).stream()
                 .collect(Collectors.toMap(AssistanceCase::id, Function.identity()));

@@ -34,6 +34,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A county's policy versions (地方标准): {@code GET} lists them, {@code POST} adds one from a month on. A
@@ -42,6 +48,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/counties/{countyCode}/policies")
+@Tag(name = "区划与地方标准 Regions and policies")
 class CountyPolicyController {
 
     private static final Pattern MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
@@ -109,6 +116,13 @@ class CountyPolicyController {
     }
 
     /** Every version, the oldest first; the one in force this month is marked. Published numbers: any user. */
+    @Operation(summary = "县级标准 / A county's policy versions", description = """
+            县的地方标准各版本（低保标准、特困供养标准、审批权限下放、乡镇审批上限、取整规则、复核周期、渐退期、分类施保加发等），\
+            旧的在前，标出本月生效的版本；已公布的数字，所有工作人员可看。
+
+            Every version of the county's policy (地方标准: 低保 standard, 特困 standards, delegated approval, the \
+            township cap, rounding, review intervals, phase-out, allowances …), the oldest first, the one in force \
+            this month marked. Published numbers: any user.""")
     @GetMapping
     Versions list(@PathVariable String countyCode) {
         Region county = policies.county(countyCode);
@@ -118,8 +132,24 @@ class CountyPolicyController {
                 all.stream().map(p -> VersionView.of(p, inForce)).toList());
     }
 
+    @Operation(summary = "新增县级标准版本 / Add a county policy version", description = """
+            县级工作人员从某月（effectiveFrom）起设定新的标准；未填的字段沿用该月生效版本的值，null 清除可选字段\
+            （如 disposableIncomeLine：该县不再受理支出型临时救助）。
+
+            County staff add a version from a month (`effectiveFrom`) on; a field left out keeps the value of the \
+            version in force in that month, `null` clears an optional one (e.g. `disposableIncomeLine`: the county \
+            then takes no 支出型 applications).""")
+    @ApiResponse(responseCode = "201", description = "已新增 / Added")
+    @ApiResponse(responseCode = "409", description = "该月起的版本已设定，或自该月起已有按当时标准作出的决定 / A version from"
+            + " that month exists, or decisions have been made since then under the standard in force")
+
     @PostMapping
-    ResponseEntity<VersionView> add(@PathVariable String countyCode, @RequestBody(required = false) String body) {
+    ResponseEntity<VersionView> add(@PathVariable String countyCode,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object"), examples = @ExampleObject(value = """
+                            {"effectiveFrom": "2026-07", "dibaoStandard": 650.00, "approvalDelegated": false}""")))
+            @RequestBody(required = false) String body) {
+
         policies.county(countyCode);
         StaffScope scope = actors.currentScope();
         policies.requireEditor(countyCode, scope);

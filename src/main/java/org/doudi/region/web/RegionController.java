@@ -21,6 +21,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * A region and its deep-poverty flag (深度贫困地区): {@code GET /api/regions/{code}} for any user (the designations
@@ -29,9 +35,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/regions/{code}")
+@Tag(name = "区划与地方标准 Regions and policies")
 class RegionController {
 
+    private static final String CODE = "区划代码：县 6 位、乡镇 9 位、村 12 位 / Division code: county 6 digits, township 9,"
+            + " village 12";
     private static final String KIND = "kind";
+
     private static final String KINDS = "SANQU_SANZHOU（三区三州）、DEEP_POVERTY（深度贫困地区）或 null（取消标识）";
 
     private final RegionService regions;
@@ -64,15 +74,29 @@ class RegionController {
         }
     }
 
+    @Operation(summary = "区划 / A region", description = """
+            区划及其本身的深度贫困地区标识（deepPoverty）和所在的深度贫困地区（deepPovertyArea）。
+
+            A region with its own deep-poverty flag (`deepPoverty`) and the area it lies in (`deepPovertyArea`).""")
     @GetMapping
-    RegionView get(@PathVariable String code) {
+    RegionView get(@Parameter(description = CODE) @PathVariable String code) {
         Region region = flags.region(code);
         return RegionView.of(region, regions.deepPovertyAreasOf(code));
     }
 
     /** Operators only; who may not is refused before anything is looked up, a bad body before anything changes. */
+    @Operation(summary = "设定深度贫困地区标识 / Set the deep-poverty flag", description = """
+            系统管理员设定（SANQU_SANZHOU 三区三州、DEEP_POVERTY 深度贫困地区）或清除（null）区划的标识，下级区划随之继承。
+
+            Operators set (`SANQU_SANZHOU`, `DEEP_POVERTY`) or clear (`null`) a region's flag; the regions below \
+            inherit it.""")
     @PutMapping("/deep-poverty")
-    RegionView setDeepPoverty(@PathVariable String code, @RequestBody(required = false) String body) {
+    RegionView setDeepPoverty(@Parameter(description = CODE) @PathVariable String code,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object"), examples = @ExampleObject(value = """
+                            {"kind": "SANQU_SANZHOU"}""")))
+            @RequestBody(required = false) String body) {
+
         StaffScope scope = actors.currentScope();
         flags.requireOperator(scope);
         flags.region(code);

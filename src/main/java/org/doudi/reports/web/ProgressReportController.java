@@ -24,12 +24,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/reports/progress?region=&period=2026-Q4} the progress report as JSON; {@code …&format=xlsx} as XLSX
  * (the same figures, Chinese headings, a row per township and the totals). The Chinese page is {@code /reports}.
  */
 @RestController
+@Tag(name = "统计报表 Reports")
 class ProgressReportController {
 
     static final MediaType XLSX = MediaType
@@ -43,10 +50,28 @@ class ProgressReportController {
         this.actors = actors;
     }
 
+    @Operation(summary = "兜底脱贫行动实施情况 / The progress report", description = """
+            一个县（每个乡镇一行）或乡镇一个季度的实施情况：按项目的保障人数、新纳入和摸排发现、退出、预警、转介、临时救助、\
+            备用金、超期事项，含深度贫困地区合计；季度末留存的季度回答留存数（kept: true）。
+
+            The quarter's progress report (兜底脱贫行动实施情况) of a county (a row per township) or township: \
+            enrolled by programme, newly enrolled and found on the ground, stopped, warnings, referrals, temporary \
+            assistance, reserve funds, overdue work, with deep-poverty totals; a quarter kept at its end answers the \
+            kept figures (`kept: true`). `format=xlsx` answers the same figures as an XLSX workbook.""")
+    @ApiResponse(responseCode = "200", description = "报表 / The report", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ProgressReports.Report.class)),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary")) })
     @GetMapping("/api/reports/progress")
-    ResponseEntity<?> progress(@RequestParam(required = false) String region,
-            @RequestParam(required = false) String period, @RequestParam(required = false) String format)
+    ResponseEntity<?> progress(
+            @Parameter(description = "县（6 位）或乡镇（9 位）区划代码 / County or township code", example = "130102")
+            @RequestParam(required = false) String region,
+            @Parameter(description = "季度 yyyy-Qn / Quarter, yyyy-Qn", example = "2026-Q1")
+            @RequestParam(required = false) String period,
+            @Parameter(schema = @Schema(allowableValues = { "json", "xlsx" }, defaultValue = "json"))
+            @RequestParam(required = false) String format)
             throws IOException {
+
         if (format != null && !format.isBlank() && !"xlsx".equalsIgnoreCase(format.strip())
                 && !"json".equalsIgnoreCase(format.strip())) {
             throw InvalidInputException.of("format", "「格式」须为 json 或 xlsx / format must be json or xlsx");

@@ -16,6 +16,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/cases/{caseNumber}/appraisals} {@code {heldOn, participants, participantCount?, result,
@@ -23,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * an objection is being handled (201; 409 otherwise).
  */
 @RestController
+@Tag(name = "案件 Cases")
 class AppraisalController {
 
     private static final Set<String> FIELDS = Set.of("heldOn", "participants", "participantCount", "result", "notes");
@@ -39,8 +46,24 @@ class AppraisalController {
             String notes, String recordedBy, Instant recordedAt) {
     }
 
+    @Operation(summary = "登记民主评议 / Record a democratic appraisal", description = """
+            乡镇工作人员登记已召开的民主评议（heldOn 日期、participants 参加人员、可选 participantCount、result 结果、可选 \
+            notes），仅在乡镇初审或异议处理期间。
+
+            The township's staff record a 民主评议 they held (`heldOn`, `participants`, optional \
+            `participantCount`, `result`, optional `notes`) while the case is at the township review or an objection \
+            is being handled.""")
+    @ApiResponse(responseCode = "201", description = "已登记 / Recorded")
+    @ApiResponse(responseCode = "409", description = "案件不在乡镇初审或异议处理阶段 / The case is not at the township review"
+            + " or objection handling")
     @PostMapping("/api/cases/{caseNumber}/appraisals")
-    ResponseEntity<Recorded> record(@PathVariable String caseNumber, @RequestBody(required = false) JsonNode body) {
+    ResponseEntity<Recorded> record(@PathVariable String caseNumber,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+                    schema = @Schema(type = "object"), examples = @ExampleObject(value = """
+                            {"heldOn": "2026-03-02", "participants": "村民代表 7 人、村委会成员 2 人",
+                             "participantCount": 9, "result": "同意", "notes": "无异议"}""")))
+            @RequestBody(required = false) JsonNode body) {
+
         if (body == null || !body.isObject()) {
             throw InvalidInputException.of("body", "必须是 JSON 对象 (a JSON object is required)");
         }

@@ -16,6 +16,10 @@ import org.doudi.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code GET /api/cases?q=&region=&status=&programme=&page=&size=}: case search (案件查询) within the caller's
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * name (at least two characters, exact or its beginning); IDs in the answer are masked.
  */
 @RestController
+@Tag(name = "案件 Cases")
 class CaseSearchController {
 
     static final int DEFAULT_PAGE_SIZE = 20;
@@ -36,10 +41,26 @@ class CaseSearchController {
         this.actors = actors;
     }
 
+    @Operation(summary = "案件查询 / Case search", description = """
+            本人辖区内的案件，新的在前。不带 q 时列出该区域的案件。
+
+            The cases within your regions, newest first; without `q`, the region's cases.""")
     @GetMapping("/api/cases")
-    CaseSearch.Page search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String programme,
-            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+    CaseSearch.Page search(
+            @Parameter(description = "案件编号（或其开头）、家庭任一成员的 18 位身份证号，或 2 个字以上的姓名（完全相同或开头）/ A case"
+                    + " number (or its beginning), the full resident ID of anyone in the household, or a name of 2+"
+                    + " characters (exact or its beginning)", example = "张三") @RequestParam(required = false) String q,
+            @RequestParam(required = false) String region,
+            @Parameter(description = "案件状态 / Case status", schema = @Schema(allowableValues = { "SUBMITTED",
+                    "INVESTIGATION", "TOWNSHIP_REVIEW", "PUBLIC_NOTICE", "OBJECTION_REVIEW", "COUNTY_DECISION",
+                    "PAPERWORK", "APPROVED", "REJECTED", "NOT_ACCEPTED", "GRANTED", "REVIEWED" }))
+            @RequestParam(required = false) String status,
+            @Parameter(description = "救助项目 / Programme", schema = @Schema(allowableValues = { "DIBAO", "TEKUN",
+                    "TEMPORARY" })) @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String page,
+            @Parameter(description = "每页条数，1–100，默认 20 / Rows per page, 1–100, default 20")
+            @RequestParam(required = false) String size) {
+
         List<FieldViolation> violations = new ArrayList<>();
         String query = blankToNull(q);
         if (query != null && query.length() > CaseSearch.MAX_QUERY_LENGTH) {

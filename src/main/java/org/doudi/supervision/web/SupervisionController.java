@@ -26,6 +26,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The supervisors' view (督办): overdue and soon-due work, and the notifications of escalations.
@@ -38,6 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/supervision")
+@Tag(name = "督办 Supervision")
 class SupervisionController {
 
     /** The most rows an answer without paging carries; {@code X-Total-Count} says how many there are. */
@@ -49,6 +58,11 @@ class SupervisionController {
     static final String TOTAL_HEADER = "X-Total-Count";
     /** How many of the whole list lie in a deep-poverty area (of any kind). */
     static final String DEEP_POVERTY_HEADER = "X-Deep-Poverty-Count";
+    private static final String DEEP_POVERTY_PARAMETER = "true：只看深度贫困地区；false：只看其他地区；不填为全部 / true: only"
+            + " deep-poverty areas (深度贫困地区); false: only the others; absent: all";
+    private static final String PAGE_SIZE_PARAMETER = "每页条数，1–200，默认 50；不带 page/size 时回答数组 / Rows per page,"
+            + " 1–200, default 50; without page and size the answer is the array";
+
 
     private final Supervision supervision;
     private final RegionService regions;
@@ -132,11 +146,26 @@ class SupervisionController {
     }
 
     /** Overdue open tasks of a region and below, most overdue first. */
+    @Operation(summary = "超期事项 / Overdue work", description = """
+            区域及下级的超期未办事项，超期最久的在前；该区域（或上级）的督办可看。不带 page/size 时回答数组（至多 1000 行，总数在 \
+            X-Total-Count）；带 page 或 size 时回答分页 {items, page, size, total, byTownship, byStep, byDeepPoverty}。
+
+            The overdue open tasks of the region and below, most overdue first, for supervisors of the region (or \
+            above). Without `page`/`size`: the array of rows, at most 1 000, the whole count in `X-Total-Count`; \
+            with either: a page `{items, page, size, total, byTownship, byStep, byDeepPoverty}` whose items are \
+            these rows.""")
+
+    @ApiResponse(responseCode = "200", description = "事项 / The tasks", headers = {
+            @Header(name = TOTAL_HEADER, description = "全部件数（不分页时）/ The whole count (without paging)"),
+            @Header(name = DEEP_POVERTY_HEADER, description = "其中深度贫困地区件数 / Of which in deep-poverty areas") },
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
+                    implementation = TaskView.class))))
     @GetMapping("/overdue")
     ResponseEntity<?> overdue(@RequestParam("region") String region,
-            @RequestParam(name = "deepPoverty", required = false) String deepPoverty,
+            @Parameter(description = DEEP_POVERTY_PARAMETER) @RequestParam(name = "deepPoverty", required = false)
+            String deepPoverty,
             @RequestParam(name = "page", required = false) String page,
-            @RequestParam(name = "size", required = false) String size) {
+            @Parameter(description = PAGE_SIZE_PARAMETER) @RequestParam(name = "size", required = false) String size) {
         Paging paging = paging(page, size);
         Page result = supervision.overdue(region.trim(), deepPoverty(deepPoverty), actors.currentScope(),
                 paging.page(), paging.size(), paging.paged());
@@ -144,18 +173,34 @@ class SupervisionController {
     }
 
     /** Open tasks due within the next {@code days} working days (default 3), soonest first. */
+    @Operation(summary = "即将到期事项 / Work due soon", description = """
+            区域及下级在今后若干个工作日内到期的事项，最早到期的在前；分页与计数同超期事项。
+
+            The open tasks of the region and below due within the next `days` working days, soonest first; paged \
+            and counted like the overdue work.""")
+    @ApiResponse(responseCode = "200", description = "事项 / The tasks", headers = {
+            @Header(name = TOTAL_HEADER, description = "全部件数（不分页时）/ The whole count (without paging)"),
+            @Header(name = DEEP_POVERTY_HEADER, description = "其中深度贫困地区件数 / Of which in deep-poverty areas") },
+            content = @Content(mediaType = "application/json", array = @ArraySchema(schema = @Schema(
+                    implementation = TaskView.class))))
     @GetMapping("/due-soon")
     ResponseEntity<?> dueSoon(@RequestParam("region") String region,
+            @Parameter(description = "今后多少个工作日内到期，默认 3 / Due within this many working days, default 3")
             @RequestParam(name = "days", defaultValue = "3") int days,
-            @RequestParam(name = "deepPoverty", required = false) String deepPoverty,
+            @Parameter(description = DEEP_POVERTY_PARAMETER) @RequestParam(name = "deepPoverty", required = false)
+            String deepPoverty,
             @RequestParam(name = "page", required = false) String page,
-            @RequestParam(name = "size", required = false) String size) {
+            @Parameter(description = PAGE_SIZE_PARAMETER) @RequestParam(name = "size", required = false) String size) {
         Paging paging = paging(page, size);
         Page result = supervision.dueSoon(region.trim(), days, deepPoverty(deepPoverty), actors.currentScope(),
                 paging.page(), paging.size(), paging.paged());
         return answer(result, paging);
     }
 
+    @Operation(summary = "督办通知 / Escalation notifications", description = """
+            区域督办最近收到的超期督办通知。
+
+            The latest escalation notifications of the region's supervisors.""")
     @GetMapping("/notifications")
     List<NotificationView> notifications(@RequestParam("region") String region) {
         return supervision.notifications(region.trim(), actors.currentScope()).stream()
