@@ -4,13 +4,16 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_APPLICANT
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_CASE_NUMBER;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_CASE_SUMMARY;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_KIND;
+import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_MEMBERS_SUMMARY;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_PROGRAMME;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_VILLAGE;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_VILLAGE_NAME;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.doudi.household.HouseholdMember;
 import org.doudi.household.ResidentId;
 import org.doudi.region.Region;
 import org.doudi.region.RegionService;
@@ -41,6 +44,30 @@ class CaseTaskForm implements TaskFormContributor {
         variables.put(VAR_PROGRAMME, c.programme().name());
         variables.put(VAR_KIND, c.kind());
         variables.put(VAR_CASE_SUMMARY, summary(c, villageName));
+        // Only where a form shows it (each variable of a task is a row to write).
+        variables.put(VAR_MEMBERS_SUMMARY, MEMBERS_SHOWN.contains(task.taskKey()) ? members(c) : null);
+    }
+
+    /** The tasks whose forms list the members: the home visit verifies them, the county decides on them. */
+    static final Set<String> MEMBERS_SHOWN = Set.of("Task_HomeVisit", "Task_CountyDecision");
+
+    /** The household's members to verify and decide on ({@code {{membersSummary}}}), IDs masked, as a table. */
+    static String members(AssistanceCase c) {
+        StringBuilder s = new StringBuilder("| 姓名 | 身份证号 | 关系 | 残疾 | 重病 | 在校 |\n|---|---|---|---|---|---|\n");
+        for (HouseholdMember m : c.household().members()) {
+            s.append("| ").append(cell(m.name())).append(" | ").append(ResidentId.mask(m.idNumber())).append(" | ")
+                    .append(m.relation().label()).append(" | ")
+                    .append(m.disabilityGrade() == null ? "—" : (m.disabilityCategory() == null ? ""
+                            : m.disabilityCategory().label()) + m.disabilityGrade() + " 级")
+                    .append(" | ").append(m.seriousIllness() ? "是" : "否").append(" | ")
+                    .append(m.inSchool() ? "是" : "否").append(" |\n");
+        }
+        return s.toString();
+    }
+
+    /** A value in a Markdown table cell: no pipe or line break of its own. */
+    private static String cell(String text) {
+        return text == null ? "" : text.replace("|", "｜").replace("\n", " ");
     }
 
     private static final Pattern ID_LIKE = Pattern.compile("\\d{17}[\\dXx]");

@@ -253,6 +253,11 @@ class DemoData implements ApplicationRunner {
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(),
                 staffGroups);
+        filter("即将到期", "三日内到期、尚未超期的本组任务", -9,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${dateTime().plusDays(3)}").orderByDueDate().asc(),
+                staffGroups);
         filter("我的任务", "已认领到本人名下的任务", -5,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
                 staffGroups);
@@ -264,9 +269,9 @@ class DemoData implements ApplicationRunner {
                 "priority", priority,
                 "refresh", true,
                 "variables", List.of(
-                        Map.of("name", "caseNumber", "label", "案件编号"),
+                        Map.of("name", "caseNumber", "label", "编号"),
                         Map.of("name", "applicantName", "label", "申请人"),
-                        Map.of("name", "villageCode", "label", "村（居）"))));
+                        Map.of("name", "villageName", "label", "村（居）"))));
         filters.saveFilter(filter);
         for (String group : groups) {
             grant(group, Resources.FILTER, filter.getId(), Permissions.READ);

@@ -39,6 +39,10 @@ class FieldCheckProcess {
             // Free text (a hotline report's words) may carry an ID or a phone number: masked, as in the logs.
             task.setVariableLocal("flagReason", PersonalData.maskAll(shown.reason()));
             task.setVariableLocal("rosterFacts", shown.rosters());
+            // What Tasklist's cards show of every task (its filters' display variables).
+            task.setVariableLocal("caseNumber", task.getExecution().getProcessBusinessKey());
+            task.setVariableLocal("applicantName", shown.name());
+            task.setVariableLocal("villageName", shown.villageName());
         };
     }
 

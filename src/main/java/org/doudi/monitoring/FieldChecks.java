@@ -157,7 +157,7 @@ public class FieldChecks implements WorkSubjects {
     }
 
     /** What the check's form shows: who, why, what the rosters say (the resident ID masked). */
-    record Shown(String summary, String reason, String rosters) {
+    record Shown(String summary, String reason, String rosters, String name, String villageName) {
     }
 
     Shown shown(String number) {
@@ -180,7 +180,8 @@ public class FieldChecks implements WorkSubjects {
                     append(t, "日期", rs.getString(7));
                     return t.toString();
                 }, c.idNumber());
-        return new Shown(summary, reason, rows.isEmpty() ? "各部门名单中没有此人的记录。" : String.join("\n", rows));
+        return new Shown(summary, reason, rows.isEmpty() ? "各部门名单中没有此人的记录。" : String.join("\n", rows),
+                c.name(), village);
     }
 
     private static void append(StringBuilder t, String label, String value) {

@@ -381,6 +381,13 @@ public class Hotline implements WorkSubjects {
                         + PersonalData.maskIdNumber(r.aboutIdNumber()) + "）") + "，" + village + "\n\n" + r.text();
     }
 
+    /** What Tasklist's cards show of the county's task: who the report is about, and the village's name. */
+    Map<String, Object> card(String number) {
+        Stored r = stored(number).orElseThrow();
+        return Map.of("applicantName", r.aboutName(), "villageName",
+                regions.names(List.of(r.villageCode())).getOrDefault(r.villageCode(), r.villageCode()));
+    }
+
     String reporter(String number) {
         Stored r = stored(number).orElseThrow();
         if (r.reporterName() == null && r.reporterPhone() == null) {

@@ -34,6 +34,9 @@ class HotlineProcess {
             // Free text may carry an ID or a phone number: masked, as in the logs.
             task.setVariableLocal("reportSummary", PersonalData.maskAll(hotline.summary(number)));
             task.setVariableLocal("reporterContact", hotline.reporter(number));
+            // What Tasklist's cards show of every task (its filters' display variables).
+            task.setVariableLocal("caseNumber", number);
+            hotline.card(number).forEach(task::setVariableLocal);
         };
     }
 

@@ -8,6 +8,7 @@ import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_OBJECTION
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_OBJECTION_UPHELD;
 import static org.doudi.cases.process.AssistanceApplicationProcess.VAR_TOWNSHIP_OPINION;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ import org.doudi.cases.CaseStatus;
 import org.doudi.cases.DecisionStage;
 import org.doudi.cases.TaskFormContext;
 import org.doudi.cases.TaskFormContributor;
+import org.doudi.cases.process.AssistanceApplicationProcess;
+import org.doudi.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +54,26 @@ class ReviewTaskForm implements TaskFormContributor {
         variables.put(VAR_DECISION, returned ? RETURN : null);
         variables.put(VAR_DECISION_OPINION, returned ? why.get().opinion() : null);
         variables.put(VAR_OBJECTION_UPHELD, handled ? "upheld".equals(why.get().outcome()) : null);
+        variables.put(AssistanceApplicationProcess.VAR_OBJECTIONS_SUMMARY, "Task_CountyDecision".equals(task.taskKey())
+                ? objectionsSummary(objections.of(c)) : null);
         variables.put(VAR_OBJECTION_FINDINGS, handled ? why.get().opinion() : null);
+    }
+
+    /** The public notice's objections as the county reads them before deciding (typed text, IDs masked). */
+    static String objectionsSummary(List<Objection> list) {
+        if (list.isEmpty()) {
+            return "公示期间无异议。";
+        }
+        StringBuilder s = new StringBuilder();
+        int n = 1;
+        for (Objection o : list) {
+            s.append(n++).append(". ").append(PersonalData.maskAll(o.text())).append("（")
+                    .append(o.upheld() == null ? "尚未处理" : o.upheld() ? "异议成立" : "异议不成立").append("）");
+            if (o.findings() != null) {
+                s.append("；调查情况：").append(PersonalData.maskAll(o.findings()));
+            }
+            s.append("\n");
+        }
+        return s.toString().strip().replace("\n", "  \n");
     }
 }

@@ -6,6 +6,7 @@ import static org.doudi.verification.process.IncomeVerificationProcess.VAR_WORK_
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,10 @@ import org.doudi.cases.CaseStatus;
 import org.doudi.cases.Programme;
 import org.doudi.cases.TaskFormContext;
 import org.doudi.cases.TaskFormContributor;
+import org.doudi.cases.process.AssistanceApplicationProcess;
 import org.doudi.household.HouseholdMember;
 import org.doudi.household.WorkAbility;
+import org.doudi.shared.PersonalData;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +51,29 @@ class VerificationTaskForm implements TaskFormContributor {
         // Only a case that went through verification has findings to show (an emergency grant does not).
         boolean verified = c.status() == CaseStatus.INVESTIGATION || assessment.isPresent();
         variables.put(VAR_FINDINGS, verified ? DataVerification.summarise(verification.findingsOf(c)) : null);
+        variables.put(AssistanceApplicationProcess.VAR_HOME_VISIT_SUMMARY, "Task_CountyDecision".equals(task.taskKey())
+                ? investigations.latestHomeVisit(c).map(VerificationTaskForm::homeVisit).orElse("未记录入户调查。") : null);
         variables.put(VAR_WORK_ABILITY_NOTE, c.programme() == Programme.TEKUN
                 ? workAbilityNote(c.household().applicant(), TimeConfig.today(clock)) : null);
+    }
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(TimeConfig.LEGAL_ZONE);
+
+    /** The home visit as the county reads it before deciding: who, when, what they found (typed text, IDs masked). */
+    static String homeVisit(HomeVisit v) {
+        StringBuilder s = new StringBuilder("调查人员：").append(v.visitedBy() == null ? "—" : v.visitedBy())
+                .append("；调查时间：").append(v.visitedAt() == null ? "—" : AT.format(v.visitedAt()))
+                .append("\n家庭财产状况：").append(v.assetsWithinLimit() ? "符合规定" : "超出规定");
+        if (v.hasAbleSupporter() != null) {
+            s.append("\n有具备能力的法定义务人：").append(v.hasAbleSupporter() ? "是" : "否");
+        }
+        if (v.unmanagedActivityCount() > 0) {
+            s.append("\n生活自理能力：").append(v.unmanagedActivityCount()).append(" 项不能自理（")
+                    .append(v.unmanagedActivities()).append("）");
+        }
+        s.append("\n调查情况：").append(v.notes() == null ? "—" : PersonalData.maskAll(v.notes()));
+        return s.toString().replace("\n", "  \n");
     }
 
     /** The presumption a home-visit finding departs from, and the declaration, which decides nothing. */

@@ -74,6 +74,12 @@ public class AssistanceApplicationProcess implements CaseProcess, TaskAnswers {
     public static final String VAR_MISSING_MATERIALS = "missingMaterials";
     public static final String VAR_TOWNSHIP_DECISION = "townshipDecision";
     public static final String VAR_TOWNSHIP_OPINION = "townshipOpinion";
+    /** Shown on the forms: the household's members, IDs masked (a Markdown table). */
+    public static final String VAR_MEMBERS_SUMMARY = "membersSummary";
+    /** Shown on the county's decision: the home visit as recorded (who, when, what they found). */
+    public static final String VAR_HOME_VISIT_SUMMARY = "homeVisitSummary";
+    /** Shown on the county's decision: the objections raised during the public notice and what became of them. */
+    public static final String VAR_OBJECTIONS_SUMMARY = "objectionsSummary";
     public static final String VAR_OBJECTION_UPHELD = "objectionUpheld";
     public static final String VAR_OBJECTION_FINDINGS = "objectionFindings";
     public static final String VAR_OBJECTION_TEXT = "objectionText";
