@@ -2,7 +2,7 @@
 // Camunda's file is available; see its documentation.
 export default {
   // Chinese only (docs/webapps-zh.md): staff see Chinese whatever their browser's language. The file is
-  // locales/zh-cn.json next to this folder; LocaleFilesTest keeps it complete.
+  // locales/zh-cn.json next to this folder; WebappLocalesTest keeps it complete.
   locales: {
     availableLocales: ['zh-cn'],
     fallbackLocale: 'zh-cn'

@@ -12,7 +12,7 @@ export default {
   ],
 
   // Chinese only (docs/webapps-zh.md): staff see Chinese whatever their browser's language. The file is
-  // locales/zh-cn.json next to this folder; LocaleFilesTest keeps it complete.
+  // locales/zh-cn.json next to this folder; WebappLocalesTest keeps it complete.
   locales: {
     availableLocales: ['zh-cn'],
     fallbackLocale: 'zh-cn'
@@ -28,7 +28,6 @@ export default {
   disableWelcomeMessage: true,
 
   // The shortcuts' descriptions are shown as they are in the keyboard shortcuts dialog (键盘快捷键).
-
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
