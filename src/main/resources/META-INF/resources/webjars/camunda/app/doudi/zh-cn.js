@@ -5,7 +5,8 @@
 //    of the computer: the webapps format every date with moment.js in the browser's zone, and a server or a
 //    laptop set to UTC would show a township's deadlines eight hours off. moment's `updateOffset` hook (the one
 //    moment-timezone uses) puts every moment that was not asked for in UTC at +08:00; a date typed without a
-//    zone ("2026-03-01T09:00:00") is read as China time. The footer then names the zone shown.
+//    zone ("2026-03-01T09:00:00", as the webapps write dates into their own search fields) is read as China
+//    time. The footer then names the zone shown.
 // 2. The date picker (Angular UI Bootstrap's, in Tasklist's due and follow-up dates and in Cockpit) in Chinese:
 //    it takes its month and day names from Angular's $locale, which the webapps ship only in English.
 // 3. The names of the apps in the header's app menu, which the webapps do not translate.
@@ -53,7 +54,8 @@ function webappsMoment() {
     return null;
   }
   let load = null;
-  chunks.push([['doudi-zh-cn'], {}, (webpackRequire) => { load = webpackRequire; }]);
+  // a chunk id never loaded before, so that webpack runs the callback
+  chunks.push([['doudi-zh-cn-' + Date.now()], {}, (webpackRequire) => { load = webpackRequire; }]);
   if (!load || !load.m) {
     return null;
   }
@@ -67,6 +69,21 @@ function webappsMoment() {
   return null;
 }
 
+/**
+ * Text, a list or an object of date parts without a zone ("2026-03-01T09:00:00", as the webapps themselves
+ * format dates for their search fields): a time in China. A Date, a number, "…+0800" or "…Z" is an instant.
+ */
+function isWallClock(m) {
+  const input = m._i;
+  if (m._tzm !== undefined || input == null || input instanceof Date || input._isAMomentObject) {
+    return false;
+  }
+  if (typeof input === 'string') {
+    return m._f !== undefined; // parsed by a format (ISO 8601 or given), not by the browser's Date
+  }
+  return typeof input === 'object'; // [2026, 2, 1, 9] or {year: 2026, …}
+}
+
 function showDatesInChinaTime(moment) {
   moment.updateOffset = function (m, keepTime) {
     if (m._doudiZone === undefined) {
@@ -74,10 +91,11 @@ function showDatesInChinaTime(moment) {
         m._doudiZone = false; // moment.utc() or a parsed zone kept on purpose: left as asked
         return;
       }
-      if (m._a && m._tzm === undefined && m.isValid()) {
-        // wall-clock input without a zone: China time, not the browser's
-        const a = m._a;
-        m._d = new Date(Date.UTC(a[0], a[1], a[2], a[3], a[4], a[5], a[6]) - CHINA_OFFSET_MINUTES * 60000);
+      if (isWallClock(m) && m.isValid()) {
+        // read in the browser's zone; the same wall-clock time in China instead
+        const d = m._d;
+        m._d = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(),
+            d.getSeconds(), d.getMilliseconds()) - CHINA_OFFSET_MINUTES * 60000);
       }
       m._doudiZone = true;
     }
