@@ -2,6 +2,7 @@ package org.doudi.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
 import static org.doudi.test.Demo.*;
 
 import java.io.File;
@@ -86,6 +87,7 @@ class WebappsInChineseBrowserTest {
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(n).singleResult().getId();
         // 09:00 UTC is 17:00 in Beijing, on a Tuesday
         tasks.setDueDate(taskId, Date.from(Instant.parse("2001-01-02T09:00:00Z")));
+        tasks.setFollowUpDate(taskId, Date.from(Instant.parse("2001-01-02T09:00:00Z")));
 
         browser.get(url("tasklist"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[type=submit]")));
@@ -105,12 +107,21 @@ class WebappsInChineseBrowserTest {
         assertThat(due.getAttribute("uib-tooltip")).isEqualTo("2001年1月2日星期二 17:00");
         assertThat(due.getText()).endsWith("年前");
 
-        // The date picker of the due date: Chinese month title and weekdays, the week from Monday.
-        click(By.cssSelector(".due-date .view-value"));
+        // The date picker of the follow-up date (staff may change only that one): Chinese month title and
+        // weekdays, the week from Monday.
+        click(By.cssSelector(".followup-date .view-value"));
         WebElement picker = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".datepicker table")));
         assertThat(picker.getText()).contains("2001年1月", "周一", "周日");
         assertThat(picker.findElements(By.cssSelector("thead th small")).get(0).getText()).isEqualTo("周一");
+        assertThat(browser.findElement(By.cssSelector(".followup-date .preview")).getText()).isEqualTo("2001年1月2日 17:00");
         screenshot("tasklist");
+
+        // The 5th picked, at the picker's 17:00: 17:00 in China, whatever the browser's zone.
+        click(By.xpath("//td//button[span[normalize-space(.)='05' and not(contains(@class,'text-muted'))]]"));
+        click(By.cssSelector("button[ng-click=\"applyChange($event);\"]"));
+        await().atMost(Duration.ofSeconds(60)).until(
+                () -> tasks.createTaskQuery().taskId(taskId).singleResult().getFollowUpDate().toInstant(),
+                org.hamcrest.Matchers.equalTo(Instant.parse("2001-01-05T09:00:00Z")));
     }
 
     @Test
@@ -149,7 +160,8 @@ class WebappsInChineseBrowserTest {
     }
 
     private void waitForText(String expected) {
-        wait.withMessage(() -> "no '" + expected + "' on the page:\n" + text()).until(d -> text().contains(expected));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).withMessage(() -> "no '" + expected + "' on the page:\n" + text())
+                .until(d -> text().contains(expected));
     }
 
     private String footer() {

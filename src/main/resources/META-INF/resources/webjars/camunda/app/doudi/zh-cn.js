@@ -8,7 +8,9 @@
 //    zone ("2026-03-01T09:00:00", as the webapps write dates into their own search fields) is read as China
 //    time. The footer then names the zone shown.
 // 2. The date picker (Angular UI Bootstrap's, in Tasklist's due and follow-up dates and in Cockpit) in Chinese:
-//    it takes its month and day names from Angular's $locale, which the webapps ship only in English.
+//    it takes its month and day names from Angular's $locale, which the webapps ship only in English. The
+//    picker works with the browser's clock; on a computer set to China Standard Time (every staff computer)
+//    that is China time, elsewhere the picker's clock is read as China time (docs/webapps-zh.md).
 // 3. The names of the apps in the header's app menu, which the webapps do not translate.
 // 4. <html lang="zh-CN">, so that the browser picks a Chinese font for the Han characters.
 //
@@ -84,6 +86,13 @@ function isWallClock(m) {
   return typeof input === 'object'; // [2026, 2, 1, 9] or {year: 2026, …}
 }
 
+/** A Date's clock in the browser's zone, as zone-less text: 2001-01-02T17:00:00. */
+function clock(date) {
+  const two = (n) => String(n).padStart(2, '0');
+  return date.getFullYear() + '-' + two(date.getMonth() + 1) + '-' + two(date.getDate()) + 'T'
+      + two(date.getHours()) + ':' + two(date.getMinutes()) + ':' + two(date.getSeconds());
+}
+
 function showDatesInChinaTime(moment) {
   moment.updateOffset = function (m, keepTime) {
     if (m._doudiZone === undefined) {
@@ -136,6 +145,17 @@ if (angular && appName) {
       return $delegate;
     }]);
 
+    // The inline date field (due and follow-up dates, date variables) hands the picker a Date whose clock in
+    // the browser's zone is the time in China, and saves that clock as a zone-less text (China time, see
+    // above); its preview above the picker reads the Date the same way.
+    $provide.decorator('camWidgetInlineFieldDirective', ['$delegate', function ($delegate) {
+      const field = $delegate[0];
+      if (typeof field.template === 'string') {
+        field.template = field.template.split('formData.dateValue | camDate').join('formData.dateValue | doudiPickedDate');
+      }
+      return $delegate;
+    }]);
+
     $provide.decorator('camWidgetHeaderDirective', ['$delegate', function ($delegate) {
       const header = $delegate[0];
       const controller = header.controller;
@@ -154,6 +174,13 @@ if (angular && appName) {
       }]);
       return $delegate;
     }]);
+  }]);
+
+  custom.filter('doudiPickedDate', ['camDateFilter', function (camDate) {
+    return function (value, format) {
+      const picked = typeof value === 'number' ? new Date(value) : value;
+      return picked instanceof Date && !isNaN(picked) ? camDate(clock(picked), format) : camDate(value, format);
+    };
   }]);
 
   custom.run(['$injector', '$locale', function ($injector, $locale) {
