@@ -87,7 +87,7 @@ class TasklistBrowserTest {
     void aClerkStartsAnApplicationAndACaseworkerWorksItsFirstTask() throws Exception {
         String applicantId = ResidentIds.ofAge(52);
         login(CLERK1);
-        click(By.xpath("//a[contains(., 'Start process')]"));
+        click(By.xpath("//a[contains(., '发起流程')]"));
         click(By.xpath("//div[contains(@class,'modal-body')]//a[contains(., '低保与特困申请审核确认')]"));
         click(By.cssSelector(".fjs-form-field-select"));
         click(By.cssSelector(".fjs-dropdownlist-item"));
