@@ -11,8 +11,10 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.InvalidRequestException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * {@code /engine-rest} answers a request that the engine refused as the client's fault (a
@@ -23,6 +25,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestRefusals {
+
+    /** Refusals as a person reads them, for the webapps' and the REST API's engine calls. */
+    @Bean
+    FilterRegistrationBean<EngineRefusalMessages> engineRefusalMessages() {
+        FilterRegistrationBean<EngineRefusalMessages> registration = new FilterRegistrationBean<>(
+                new EngineRefusalMessages());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
 
     @Bean
     ResourceConfigCustomizer refusedStartsAreBadRequests() {
