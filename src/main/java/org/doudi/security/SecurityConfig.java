@@ -60,7 +60,8 @@ class SecurityConfig {
     /**
      * Who is not logged in: a person opening a page goes to the login page and comes back; a page's own call (it sends
      * {@code X-Requested-With}) and a page's script or style get a bare 401 (the page answers it by going to the login
-     * page), with no browser password dialog; a program calling {@code /api} gets HTTP Basic's challenge.
+     * page), with no browser password dialog; a program calling {@code /api} or the API's description gets HTTP Basic's
+     * challenge.
      */
     static final AuthenticationEntryPoint LOGIN = new AuthenticationEntryPoint() {
         private final BasicAuthenticationEntryPoint basic = basic();
@@ -70,12 +71,13 @@ class SecurityConfig {
                 throws IOException {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             boolean program = path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/api-docs");
+            boolean apiDescription = path.startsWith("/swagger-ui");
             String accept = request.getHeader(HttpHeaders.ACCEPT);
             if (!program && accept != null && accept.contains("text/html")) {
                 String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 response.sendRedirect(request.getContextPath() + "/login?return="
                         + URLEncoder.encode(back, StandardCharsets.UTF_8));
-            } else if (!program || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            } else if ((!program && !apiDescription) || "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
                 // A page's script, style or call: no challenge, which would open the browser's password dialog.
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

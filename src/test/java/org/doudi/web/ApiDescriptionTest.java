@@ -51,7 +51,8 @@ class ApiDescriptionTest {
     /** The list answers of the contract's "Exports" (README, "Lists as Excel"). */
     private static final Set<String> XLSX_LISTS = Set.of("GET /api/cases", "GET /api/enrolments",
             "GET /api/supervision/overdue", "GET /api/supervision/due-soon", "GET /api/funds/{townshipCode}",
-            "GET /api/referrals", "GET /api/warnings", "GET /api/watch-list", "GET /api/reports/progress");
+            "GET /api/referrals", "GET /api/warnings", "GET /api/watch-list", "GET /api/hotline-reports",
+            "GET /api/reports/progress");
 
     @Autowired
     TestRestTemplate http;

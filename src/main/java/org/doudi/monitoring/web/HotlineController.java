@@ -90,9 +90,12 @@ class HotlineController {
             The reports about people of your regions, newest first, by `status` and `kind`; never the reporter, \
             typed IDs and phone numbers masked.""")
     @GetMapping("/api/hotline-reports")
-    Hotline.Page list(@RequestParam(required = false) String region, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
+    Hotline.Page list(@RequestParam(required = false) String region,
+            @Parameter(description = "状态：OPEN 县级办理中、ROUTED 已转办、ANSWERED 已答复 / Status", schema = @Schema(
+                    allowableValues = { "OPEN", "ROUTED", "ANSWERED" })) @RequestParam(required = false) String status,
+            @Parameter(description = "反映类型 / Kind", schema = @Schema(allowableValues = { "MISSED", "WRONGLY_ENROLLED",
+                    "CONDUCT", "OTHER" })) @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         List<FieldViolation> v = new ArrayList<>();
         String s = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
         if (s != null && !Hotline.STATUSES.contains(s)) {
