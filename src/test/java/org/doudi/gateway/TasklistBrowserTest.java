@@ -104,6 +104,10 @@ class TasklistBrowserTest {
                 () -> cases.findOpenCaseOf(applicantId, "DIBAO").orElse(null), found -> found != null);
         assertThat(c.submittedBy()).isEqualTo(CLERK1);
         String n = c.caseNumber();
+        // Tasklist says which case was started, with a link to its file.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("doudi-started-case"), "已受理，案件编号：" + n));
+        assertThat(browser.findElement(By.linkText(n)).getAttribute("href")).endsWith("/cases/" + n);
         logout();
 
         login(CASEWORKER1);

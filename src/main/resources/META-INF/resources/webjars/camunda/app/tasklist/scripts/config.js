@@ -6,6 +6,8 @@ export default {
     // 督办: staff see the task that is due first at the top of every list (Tasklist's own default is
     // "newest first"); a sorting the user picks in the list is kept.
     'scripts/doudi/due-date-first',
+    // 发起流程: the new case's number and a link to its file once the application is started.
+    'scripts/doudi/started-case',
     // Dates in China Standard Time, the date picker and the app menu in Chinese (all four webapps share it;
     // docs/webapps-zh.md).
     '../doudi/zh-cn'
