@@ -91,6 +91,13 @@ class TasklistBrowserTest {
         click(By.xpath("//div[contains(@class,'modal-body')]//a[contains(., '低保与特困申请审核确认')]"));
         click(By.cssSelector(".fjs-form-field-select"));
         click(By.cssSelector(".fjs-dropdownlist-item"));
+        // The form's own checks speak Chinese and name the field, never a raw pattern.
+        type(By.cssSelector(".fjs-form-field-textfield input"), "1301");
+        click(By.cssSelector(".fjs-form-field-button button"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form"),
+                "「村（居）区划代码」格式不正确：12 位统计用区划代码"));
+        String checks = browser.findElement(By.cssSelector(".fjs-form")).getText();
+        assertThat(checks).contains("请填写「").doesNotContain("Field ").doesNotContain("^[0-9]");
         type(By.cssSelector(".fjs-form-field-textfield input"), VILLAGE_A1);
         var person = browser.findElements(By.cssSelector(".fjs-form-field-group .fjs-form-field-textfield input"));
         person.get(0).sendKeys("浏览器");

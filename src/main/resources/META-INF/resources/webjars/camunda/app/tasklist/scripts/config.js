@@ -8,6 +8,8 @@ export default {
     'scripts/doudi/due-date-first',
     // 发起流程: the new case's number and a link to its file once the application is started.
     'scripts/doudi/started-case',
+    // The forms' own checks in Chinese, naming the field (form-js says "Field is required." and shows patterns).
+    'scripts/doudi/form-messages',
     // Dates in China Standard Time, the date picker and the app menu in Chinese (all four webapps share it;
     // docs/webapps-zh.md).
     '../doudi/zh-cn'
