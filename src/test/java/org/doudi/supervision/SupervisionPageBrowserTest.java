@@ -104,6 +104,7 @@ class SupervisionPageBrowserTest {
             browser.findElement(By.name("username")).sendKeys(user);
             browser.findElement(By.name("password")).sendKeys(PASSWORD);
             browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+            wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/supervision/"));
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
             ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE)
                     .renameTo(Path.of("target", "supervision-" + name + ".png").toFile());
