@@ -5,7 +5,9 @@
   const AGING = [[0, 2, '0–2 日'], [3, 5, '3–5 日'], [6, 10, '6–10 日'], [11, Infinity, '10 日以上']];
   // 深度贫困地区: the kind a task's village lies in (its own flag, its township's or its county's), as the rows carry it.
   const DEEP_POVERTY = { SANQU_SANZHOU: '三区三州', DEEP_POVERTY: '深度贫困' };
-  const state = { overdue: [], soon: [], groups: [] };
+  const state = { overdue: [], soon: [], groups: [], page: 0 };
+  // The overdue table shows a page at a time (the loaded rows: up to 1 000, the most overdue; the export has all).
+  const PAGE = 50;
   const $ = (id) => document.getElementById(id);
 
   function api(path) {
@@ -96,7 +98,14 @@
       && (level === '' || String(Math.min(t.escalationLevel, 2)) === level));
     const body = $('overdue').querySelector('tbody');
     body.replaceChildren();
-    rows.forEach((t) => {
+    const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+    state.page = Math.min(state.page, pages - 1);
+    $('overdue-page').textContent = rows.length > PAGE ? '第 ' + (state.page + 1) + ' / ' + pages + ' 页（' + rows.length
+      + ' 条' + (total(state.overdue) > state.overdue.length ? '，共 ' + total(state.overdue) + ' 条，全部请导出 Excel' : '') + '）' : '';
+    $('overdue-prev').hidden = $('overdue-next').hidden = rows.length <= PAGE;
+    $('overdue-prev').disabled = state.page === 0;
+    $('overdue-next').disabled = state.page >= pages - 1;
+    rows.slice(state.page * PAGE, (state.page + 1) * PAGE).forEach((t) => {
       const tr = document.createElement('tr');
       tr.className = 'level-' + t.escalationLevel;
       tr.dataset.caseNumber = t.caseNumber;
@@ -221,7 +230,11 @@
     return load();
   }).catch((e) => { $('error').textContent = '加载失败：' + e.message; $('error').hidden = false; });
 
-  ['filter-township', 'filter-step', 'filter-level'].forEach((id) => $(id).addEventListener('change', renderOverdue));
+  ['filter-township', 'filter-step', 'filter-level'].forEach((id) => $(id).addEventListener('change', () => {
+    state.page = 0; renderOverdue();
+  }));
+  $('overdue-prev').addEventListener('click', () => { state.page = Math.max(0, state.page - 1); renderOverdue(); });
+  $('overdue-next').addEventListener('click', () => { state.page++; renderOverdue(); });
   $('region').addEventListener('change', load);
   $('deep-poverty').addEventListener('change', load);
   $('refresh').addEventListener('click', load);
