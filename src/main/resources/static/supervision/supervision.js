@@ -105,13 +105,14 @@
     $('overdue-prev').hidden = $('overdue-next').hidden = rows.length <= PAGE;
     $('overdue-prev').disabled = state.page === 0;
     $('overdue-next').disabled = state.page >= pages - 1;
-    rows.slice(state.page * PAGE, (state.page + 1) * PAGE).forEach((t) => {
+    rows.forEach((t, i) => {
       const tr = document.createElement('tr');
       tr.className = 'level-' + t.escalationLevel;
       tr.dataset.caseNumber = t.caseNumber;
       caseCell(tr, t); cell(tr, t.taskName || t.taskKey); townshipCell(tr, t); cell(tr, t.groupName || t.group);
       cell(tr, day(t.dueDate)); cell(tr, t.workingDaysOverdue, 'num'); cell(tr, levelName(t.escalationLevel));
       taskLink(tr, t);
+      tr.hidden = i < state.page * PAGE || i >= (state.page + 1) * PAGE; // the other pages' rows stay, hidden
       body.appendChild(tr);
     });
     $('overdue-empty').hidden = rows.length > 0;
