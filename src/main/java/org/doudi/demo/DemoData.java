@@ -251,15 +251,18 @@ class DemoData implements ApplicationRunner {
                 staffGroups);
         filter("超期任务", "已过办理期限的本组任务（含督办转来的任务）", -8,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc()
+                        .orderByTaskCreateTime().asc(),
                 staffGroups);
         filter("即将到期", "三日内到期、尚未超期的本组任务", -9,
                 tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueAfterExpression("${now()}")
-                        .dueBeforeExpression("${dateTime().plusDays(3)}").orderByDueDate().asc(),
+                        .dueBeforeExpression("${dateTime().plusDays(3)}").orderByDueDate().asc()
+                        .orderByTaskCreateTime().asc(),
                 staffGroups);
         filter("我的任务", "已认领到本人名下的任务", -5,
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc(),
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()
+                        .orderByTaskCreateTime().asc(),
                 staffGroups);
     }
 
