@@ -219,4 +219,29 @@ class RosterUploadTest {
         assertThat(json.readTree(r.getBody()).path("imported").asInt()).isEqualTo(n);
         assertThat(rowsOf(batch)).isEqualTo(n);
     }
+
+    @Test
+    void aRosterOfManyPeopleOnSeveralLinesKeepsTheirLinesAndDropsOnlyTrueRepeats() throws Exception {
+        // 3 000 people on two lines each: 1 800 with two categories (住院 and 门诊: both kept), 1 200 with the same one
+        // twice (the second refused) — more repeated IDs than one statement's worth, so the batch is grouped at once.
+        StringBuilder csv = new StringBuilder("idNumber,name,villageCode,category,amount\n");
+        for (int i = 0; i < 3_000; i++) {
+            String id = ResidentIds.of("130102", LocalDate.of(1950, 1, 1).plusDays(i / 900), i % 900 + 1);
+            csv.append(id).append(",多行").append(i).append(',').append(VILLAGE_A1).append(",住院,").append(i).append("\n");
+            csv.append(id).append(",多行").append(i).append(',').append(VILLAGE_A1).append(',')
+                    .append(i < 1_800 ? "门诊" : "住院").append(',').append(i + 1).append("\n");
+        }
+        String batch = batch();
+        ResponseEntity<String> r = upload(REVIEWER1, batch, "MEDICAL_EXPENSE", "multi.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(HttpStatus.CREATED);
+        JsonNode a = json.readTree(r.getBody());
+        assertThat(a.path("imported").asInt()).isEqualTo(4_800);
+        assertThat(rowsOf(batch)).isEqualTo(4_800);
+        assertThat(a.path("rejectedTotal").asInt()).isEqualTo(1_200);
+        assertThat(a.path("rejected").get(0).path("message").asText()).contains("与本批次前面一行重复");
+        // The refused lines are the second ones: every person keeps his first line.
+        assertThat(jdbc.queryForObject("select count(distinct p.id_number) from roster_person p join roster_batch b"
+                + " on b.id = p.batch_id where b.batch = ?", Integer.class, batch)).isEqualTo(3_000);
+    }
 }
