@@ -25,11 +25,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * (Chinese), the answer's {@code message} becomes that reason alone. For Tasklist and the other webapps
  * ({@code /camunda/api/engine}) the English half of Doudi's bilingual reasons ({@code 中文 (English)}) is dropped as well;
  * {@code /engine-rest} keeps it for integrators. Only state-changing requests are looked at (reads are streamed as they
- * are), only 4xx and 5xx answers are rewritten, and nothing but {@code message} changes.
+ * are) of the calls that can be refused that way, only 4xx and 5xx answers are rewritten, and nothing but
+ * {@code message} changes.
  */
 class EngineRefusalMessages extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    /**
+     * The calls a refusal of Doudi's answers: a start, a start form's or a task form's submission, a completion. Every
+     * other state-changing call (Tasklist's inbox is a {@code POST …/filter/{id}/list}) streams as it is, unbuffered.
+     */
+    private static final Pattern REFUSABLE = Pattern.compile(".*/(start|submit-form|complete)$");
     /** The engine's wording before the reason: "Cannot …" up to the last ": " before the first Chinese character. */
     private static final Pattern ENGINE_PREFIX = Pattern.compile("^Cannot [^\\p{IsHan}「]*?: (?=[\\p{IsHan}「])");
     /** Doudi's reasons end with their English in parentheses. */
@@ -40,7 +46,7 @@ class EngineRefusalMessages extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return READS.contains(request.getMethod());
+        return READS.contains(request.getMethod()) || !REFUSABLE.matcher(request.getRequestURI()).matches();
     }
 
     @Override
