@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.doudi.cases.process.AssistanceApplicationProcess;
 import org.doudi.household.HouseholdMember;
 import org.doudi.household.ResidentId;
 import org.doudi.region.Region;
@@ -48,8 +49,11 @@ class CaseTaskForm implements TaskFormContributor {
         variables.put(VAR_MEMBERS_SUMMARY, MEMBERS_SHOWN.contains(task.taskKey()) ? members(c) : null);
     }
 
-    /** The tasks whose forms list the members: the home visit verifies them, the county decides on them. */
-    static final Set<String> MEMBERS_SHOWN = Set.of("Task_HomeVisit", "Task_CountyDecision");
+    /**
+     * The tasks whose forms list the members: the home visit verifies them (its contract is the verification module's,
+     * which this module does not use: its id is spelled here), the county decides on them.
+     */
+    static final Set<String> MEMBERS_SHOWN = Set.of("Task_HomeVisit", AssistanceApplicationProcess.TASK_DECISION);
 
     /** The household's members to verify and decide on ({@code {{membersSummary}}}), IDs masked, as a table. */
     static String members(AssistanceCase c) {

@@ -54,7 +54,7 @@ class ReviewTaskForm implements TaskFormContributor {
         variables.put(VAR_DECISION, returned ? RETURN : null);
         variables.put(VAR_DECISION_OPINION, returned ? why.get().opinion() : null);
         variables.put(VAR_OBJECTION_UPHELD, handled ? "upheld".equals(why.get().outcome()) : null);
-        variables.put(AssistanceApplicationProcess.VAR_OBJECTIONS_SUMMARY, "Task_CountyDecision".equals(task.taskKey())
+        variables.put(AssistanceApplicationProcess.VAR_OBJECTIONS_SUMMARY, AssistanceApplicationProcess.TASK_DECISION.equals(task.taskKey())
                 ? objectionsSummary(objections.of(c)) : null);
         variables.put(VAR_OBJECTION_FINDINGS, handled ? why.get().opinion() : null);
     }

@@ -51,7 +51,7 @@ class VerificationTaskForm implements TaskFormContributor {
         // Only a case that went through verification has findings to show (an emergency grant does not).
         boolean verified = c.status() == CaseStatus.INVESTIGATION || assessment.isPresent();
         variables.put(VAR_FINDINGS, verified ? DataVerification.summarise(verification.findingsOf(c)) : null);
-        variables.put(AssistanceApplicationProcess.VAR_HOME_VISIT_SUMMARY, "Task_CountyDecision".equals(task.taskKey())
+        variables.put(AssistanceApplicationProcess.VAR_HOME_VISIT_SUMMARY, AssistanceApplicationProcess.TASK_DECISION.equals(task.taskKey())
                 ? investigations.latestHomeVisit(c).map(VerificationTaskForm::homeVisit).orElse("未记录入户调查。") : null);
         variables.put(VAR_WORK_ABILITY_NOTE, c.programme() == Programme.TEKUN
                 ? workAbilityNote(c.household().applicant(), TimeConfig.today(clock)) : null);
