@@ -6,7 +6,6 @@ import static org.doudi.test.Demo.CASEWORKER1;
 import static org.doudi.test.Demo.PASSWORD;
 import static org.doudi.test.Demo.VILLAGE_A1;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.doudi.cases.AssistanceCase;
 import org.doudi.test.CaseDriver;
 import org.doudi.test.IntegrationTest;
+import org.doudi.test.PageBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +36,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class CaseFileBrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DOUDI_CHROMIUM", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getenv().getOrDefault("DOUDI_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     @LocalServerPort
     int port;
@@ -60,28 +55,17 @@ class CaseFileBrowserTest {
 
     @Test
     void aCaseworkerLogsInOnceFindsACaseAndReadsItsFile() throws Exception {
-        assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("Chromium and chromedriver (apt-get install chromium chromium-driver)").isTrue();
+        assumeThat(PageBrowser.available()).as("Chromium and chromedriver (apt-get install chromium chromium-driver)")
+                .isTrue();
         AssistanceCase c = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2));
         String number = c.caseNumber();
         String id = c.applicantIdNumber();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1600", "--user-data-dir=" + Files.createTempDirectory("doudi-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = PageBrowser.start("1400,1600");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         String base = "http://localhost:" + port;
 
-        browser.get(base + "/cases/" + number);
-        wait.until(ExpectedConditions.urlContains("/login?return="));
-        browser.findElement(By.name("username")).sendKeys(CASEWORKER1);
-        browser.findElement(By.name("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#login button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(base + "/cases/" + number));
+        PageBrowser.openLoggedIn(browser, wait, base + "/cases/" + number, CASEWORKER1);
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).renameTo(Path.of("target", "case-file.png")
                 .toFile());

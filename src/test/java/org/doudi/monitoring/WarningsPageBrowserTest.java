@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -16,8 +15,8 @@ import org.doudi.payments.RollFixture;
 import org.doudi.region.AmountRule;
 import org.doudi.region.CountyPolicyRepository;
 import org.doudi.region.RegionRepository;
-import org.doudi.test.Demo;
 import org.doudi.test.IntegrationTest;
+import org.doudi.test.PageBrowser;
 import org.doudi.test.ResidentIds;
 import org.doudi.test.TestCounties;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,8 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("browser")
 class WarningsPageBrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("DOUDI_CHROMIUM", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getenv().getOrDefault("DOUDI_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
     @LocalServerPort
     int port;
@@ -78,7 +72,7 @@ class WarningsPageBrowserTest {
 
     @Test
     void aCaseworkerDismissesHisTownshipsWarningsAtOnce() throws Exception {
-        assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
+        assumeThat(PageBrowser.available())
                 .as("Chromium and chromedriver (apt-get install chromium chromium-driver)").isTrue();
         RollFixture.County c = new RollFixture(jdbc, counties, regions, policies, identity, tx)
                 .county(AmountRule.EXACT);
@@ -91,21 +85,10 @@ class WarningsPageBrowserTest {
                     c.township(), c.code(), w[0], Timestamp.from(Instant.now()));
         }
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("doudi-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build(), options);
+        browser = PageBrowser.start("1400,1000");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         // The page sends a browser without a session to the login (the webapps' own), and back after it.
-        browser.get("http://localhost:" + port + "/warnings/");
-        wait.until(ExpectedConditions.urlContains("/login?return="));
-        browser.findElement(By.name("username")).sendKeys(c.caseworker());
-        browser.findElement(By.name("password")).sendKeys(Demo.PASSWORD);
-        browser.findElement(By.cssSelector("#login button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("/warnings/"));
+        PageBrowser.openLoggedIn(browser, wait, "http://localhost:" + port + "/warnings/", c.caseworker());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "共 3 条"));
         String table = browser.findElement(By.id("warnings")).getText();
         assertThat(table).contains("低收入未纳入", "大额医疗自付", "多个救助名单", "页面甲", "待处理")

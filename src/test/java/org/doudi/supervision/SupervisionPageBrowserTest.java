@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.doudi.test.Demo.*;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -15,15 +14,13 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.doudi.test.CaseDriver;
 import org.doudi.test.IntegrationTest;
+import org.doudi.test.PageBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,17 +46,10 @@ class SupervisionPageBrowserTest {
         ClockUtil.reset();
     }
 
-    static Path chromium() {
-        return Path.of(System.getenv().getOrDefault("DOUDI_CHROMIUM", "/usr/bin/chromium"));
-    }
-
-    static Path chromedriver() {
-        return Path.of(System.getenv().getOrDefault("DOUDI_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    }
 
     @Test
     void supervisorsSeeTheOverdueWorkOfTheirRegionInTheBrowser() throws Exception {
-        assumeThat(Files.isExecutable(chromium()) && Files.isExecutable(chromedriver()))
+        assumeThat(PageBrowser.available())
                 .as("Chromium and chromedriver (apt-get install chromium chromium-driver)").isTrue();
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-03-02T10:00:00").atZone(CST).toInstant()));
         String late = driver.submit(CASEWORKER1, CaseDriver.dibao(VILLAGE_A1, 2)).caseNumber();
@@ -90,21 +80,10 @@ class SupervisionPageBrowserTest {
      * session to the login page (the webapps' own login), which brings it back.
      */
     private String page(String user, String name) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("doudi-chromium"));
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver().toFile()).usingAnyFreePort().build(), options);
+        WebDriver browser = PageBrowser.start("1400,1000");
         try {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            browser.get("http://localhost:" + port + "/supervision/");
-            wait.until(ExpectedConditions.urlContains("/login?return="));
-            browser.findElement(By.name("username")).sendKeys(user);
-            browser.findElement(By.name("password")).sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("#login button[type=submit]")).click();
-            wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/supervision/"));
+            PageBrowser.openLoggedIn(browser, wait, "http://localhost:" + port + "/supervision/", user);
             wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
             ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE)
                     .renameTo(Path.of("target", "supervision-" + name + ".png").toFile());
